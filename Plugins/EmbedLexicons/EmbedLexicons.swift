@@ -1,0 +1,34 @@
+import Foundation
+import PackagePlugin
+
+/// Build-tool plugin that compiles the data files under `Lexicons/` into the library as Swift
+/// source, so an `nsumm` binary copied anywhere still has its lexicons.
+@main
+struct EmbedLexicons: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let root = context.package.directoryURL.appending(path: "Lexicons")
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedLexicons.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding lexicons from \(root.path)",
+                executable: try context.tool(named: "LexiconEmbedder").url,
+                arguments: [root.path, output.path],
+                inputFiles: lexiconFiles(under: root),
+                outputFiles: [output]
+            )
+        ]
+    }
+
+    /// Every regular file below `root`, so that editing any of them re-runs the embedder.
+    private func lexiconFiles(under root: URL) -> [URL] {
+        guard let walker = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return [] }
+        return walker.compactMap { item in
+            guard let url = item as? URL,
+                (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
+            else { return nil }
+            return url
+        }.sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,72 @@
+// nsumm's window onto ICU. Plain C types only: this header must never include an ICU header,
+// because Swift code that also imports Foundation would then see two copies of ICU's enums.
+//
+// Every function returns a status or a count and never aborts. Negative results are errors:
+// NSUMM_ICU_ERROR for a failure inside ICU, NSUMM_ICU_BUFFER_TOO_SMALL when an output buffer
+// must grow (the function then says how much it needs where documented).
+#ifndef NSUMM_ICU_H
+#define NSUMM_ICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define NSUMM_ICU_ERROR (-1)
+#define NSUMM_ICU_BUFFER_TOO_SMALL (-2)
+#define NSUMM_ICU_INVALID_ARGUMENT (-3)
+
+/// An ICU sentence break iterator with its scratch buffers. Not thread-safe: give each thread
+/// its own, or clone one per call with nsumm_sentence_breaker_clone.
+typedef struct nsumm_sentence_breaker nsumm_sentence_breaker;
+
+/// Opens a sentence breaker for a BCP 47 / ICU locale ("id", "en"). NULL on failure, with the
+/// reason in *status (negative).
+nsumm_sentence_breaker *nsumm_sentence_breaker_open(const char *locale, int32_t *status);
+
+/// A new breaker with the same rules; cheaper than opening one. Safe to call from several
+/// threads on one template that nobody iterates with. NULL on failure.
+nsumm_sentence_breaker *nsumm_sentence_breaker_clone(const nsumm_sentence_breaker *breaker,
+                                                     int32_t *status);
+
+/// Frees a breaker (NULL is fine).
+void nsumm_sentence_breaker_close(nsumm_sentence_breaker *breaker);
+
+/// ICU's sentence boundaries inside UTF-8 `text`, as ascending byte offsets strictly between
+/// 0 and `length`. CR, LF and the other line separators count as spaces: the caller decides
+/// what a line break means. ICU is asked only about windows around sentence terminators
+/// (Sentence_Break ATerm/STerm), which gives the same boundaries as running it over the whole
+/// text, at a fraction of the cost. Returns the number of boundaries written, or
+/// NSUMM_ICU_BUFFER_TOO_SMALL when `capacity` is too small (at most one boundary per
+/// terminator, so `length` always suffices), or another negative status.
+int32_t nsumm_sentence_breaker_boundaries(nsumm_sentence_breaker *breaker, const uint8_t *text,
+                                          int32_t length, int32_t *boundaries, int32_t capacity);
+
+/// The same boundaries computed the plain way: ICU iterates over the whole text (line
+/// separators turned into spaces first). Slower; kept to test the windowed version against.
+int32_t nsumm_sentence_breaker_boundaries_full(nsumm_sentence_breaker *breaker,
+                                               const uint8_t *text, int32_t length,
+                                               int32_t *boundaries, int32_t capacity);
+
+/// 1 when UTF-8 `text` is certainly in Unicode Normalization Form C, 0 when it may not be,
+/// negative on error (invalid UTF-8 included).
+int32_t nsumm_utf8_is_nfc(const uint8_t *text, int32_t length);
+
+/// Normalises UTF-8 `text` to NFC into `output`. When `source_offsets` is not NULL, it receives
+/// for every output byte the offset in `text` of the start of the normalisation segment it came
+/// from, so positions in the result can be mapped back. Returns the output length, or
+/// NSUMM_ICU_BUFFER_TOO_SMALL when `capacity` is too small (3 × length + 16 always suffices).
+int32_t nsumm_utf8_to_nfc(const uint8_t *text, int32_t length, uint8_t *output, int32_t capacity,
+                          int32_t *source_offsets);
+
+/// Full Unicode case folding of UTF-8 `text` into `output` (for case-insensitive lookups).
+/// Returns the output length or NSUMM_ICU_BUFFER_TOO_SMALL (3 × length + 16 always suffices).
+int32_t nsumm_utf8_fold_case(const uint8_t *text, int32_t length, uint8_t *output,
+                             int32_t capacity);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,332 @@
+// The only translation unit that sees ICU. See include/nsumm_icu.h for the contract.
+#include "nsumm_icu.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+struct nsumm_sentence_breaker {
+    UBreakIterator *iterator;
+    UChar *units;        // the window being asked about, in UTF-16
+    int32_t *origins;    // for each unit (and one past the end): its UTF-8 offset in the text
+    int32_t capacity;    // of `units`; `origins` holds capacity + 1
+};
+
+static nsumm_sentence_breaker *breaker_wrap(UBreakIterator *iterator, int32_t *status) {
+    nsumm_sentence_breaker *breaker = calloc(1, sizeof *breaker);
+    if (breaker == NULL) {
+        ubrk_close(iterator);
+        *status = NSUMM_ICU_ERROR;
+        return NULL;
+    }
+    breaker->iterator = iterator;
+    *status = 0;
+    return breaker;
+}
+
+nsumm_sentence_breaker *nsumm_sentence_breaker_open(const char *locale, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    UBreakIterator *iterator = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &error);
+    if (U_FAILURE(error)) {
+        *status = NSUMM_ICU_ERROR;
+        return NULL;
+    }
+    return breaker_wrap(iterator, status);
+}
+
+nsumm_sentence_breaker *nsumm_sentence_breaker_clone(const nsumm_sentence_breaker *breaker,
+                                                     int32_t *status) {
+    if (breaker == NULL) {
+        *status = NSUMM_ICU_INVALID_ARGUMENT;
+        return NULL;
+    }
+    UErrorCode error = U_ZERO_ERROR;
+    UBreakIterator *iterator = ubrk_clone(breaker->iterator, &error);
+    if (U_FAILURE(error)) {
+        *status = NSUMM_ICU_ERROR;
+        return NULL;
+    }
+    return breaker_wrap(iterator, status);
+}
+
+void nsumm_sentence_breaker_close(nsumm_sentence_breaker *breaker) {
+    if (breaker == NULL) return;
+    ubrk_close(breaker->iterator);
+    free(breaker->units);
+    free(breaker->origins);
+    free(breaker);
+}
+
+static int reserve(nsumm_sentence_breaker *breaker, int32_t units) {
+    if (units <= breaker->capacity) return 1;
+    int32_t capacity = breaker->capacity < 256 ? 256 : breaker->capacity;
+    while (capacity < units) {
+        if (capacity > INT32_MAX / 2 - 1) return 0;
+        capacity *= 2;
+    }
+    UChar *newUnits = realloc(breaker->units, (size_t)capacity * sizeof(UChar));
+    if (newUnits == NULL) return 0;
+    breaker->units = newUnits;
+    int32_t *newOrigins = realloc(breaker->origins, ((size_t)capacity + 1) * sizeof(int32_t));
+    if (newOrigins == NULL) return 0;
+    breaker->origins = newOrigins;
+    breaker->capacity = capacity;
+    return 1;
+}
+
+static int is_line_separator(UChar32 c) {
+    return c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x85 || c == 0x2028 ||
+           c == 0x2029;
+}
+
+// Loads text[start, end) into the breaker's UTF-16 window, line separators as spaces.
+static int load_window(nsumm_sentence_breaker *breaker, const uint8_t *text, int32_t start,
+                       int32_t end) {
+    // Every UTF-8 byte gives at most one UTF-16 unit.
+    if (!reserve(breaker, end - start)) return 0;
+    int32_t n = 0;
+    int32_t i = start;
+    while (i < end) {
+        int32_t origin = i;
+        UChar32 c;
+        U8_NEXT(text, i, end, c);
+        if (c < 0) c = 0xFFFD;
+        if (is_line_separator(c)) c = 0x20;
+        if (U_IS_BMP(c)) {
+            breaker->origins[n] = origin;
+            breaker->units[n++] = (UChar)c;
+        } else {
+            breaker->origins[n] = origin;
+            breaker->units[n++] = U16_LEAD(c);
+            breaker->origins[n] = origin;
+            breaker->units[n++] = U16_TRAIL(c);
+        }
+    }
+    breaker->origins[n] = end;
+    return n >= 0 ? n + 1 : 0;  // units + 1, so that 0 means failure
+}
+
+// Appends ICU's boundaries strictly inside the loaded window of `units` units.
+static int32_t collect(nsumm_sentence_breaker *breaker, int32_t units, int32_t *boundaries,
+                       int32_t count, int32_t capacity) {
+    UErrorCode error = U_ZERO_ERROR;
+    ubrk_setText(breaker->iterator, breaker->units, units, &error);
+    if (U_FAILURE(error)) return NSUMM_ICU_ERROR;
+    for (int32_t b = ubrk_next(breaker->iterator); b != UBRK_DONE && b < units;
+         b = ubrk_next(breaker->iterator)) {
+        int32_t offset = breaker->origins[b];
+        if (count > 0 && boundaries[count - 1] >= offset) continue;
+        if (count >= capacity) return NSUMM_ICU_BUFFER_TOO_SMALL;
+        boundaries[count++] = offset;
+    }
+    return count;
+}
+
+static int32_t sentence_break_class(UChar32 c) {
+    return u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+}
+
+static int is_terminator_class(int32_t sb) { return sb == U_SB_ATERM || sb == U_SB_STERM; }
+
+static int is_letter_class(int32_t sb) {
+    return sb == U_SB_OLETTER || sb == U_SB_UPPER || sb == U_SB_LOWER;
+}
+
+// Offset of the next sentence terminator at or after `i`, or `length`.
+static int32_t next_terminator(const uint8_t *text, int32_t i, int32_t length) {
+    while (i < length) {
+        uint8_t byte = text[i];
+        if (byte < 0x80) {
+            if (byte == '.' || byte == '!' || byte == '?') return i;
+            i++;
+            continue;
+        }
+        int32_t at = i;
+        UChar32 c;
+        U8_NEXT(text, i, length, c);
+        if (c >= 0 && is_terminator_class(sentence_break_class(c))) return at;
+    }
+    return length;
+}
+
+// Offset just past the first letter after the terminator at `t` (or `length`): UAX #29 decides a
+// break after a terminator from what lies between it and the next letter, that letter included.
+static int32_t window_end(const uint8_t *text, int32_t t, int32_t length) {
+    int32_t i = t;
+    UChar32 c;
+    U8_NEXT(text, i, length, c);  // the terminator itself
+    while (i < length) {
+        U8_NEXT(text, i, length, c);
+        if (c >= 0 && is_letter_class(sentence_break_class(c))) return i;
+    }
+    return length;
+}
+
+int32_t nsumm_sentence_breaker_boundaries(nsumm_sentence_breaker *breaker, const uint8_t *text,
+                                          int32_t length, int32_t *boundaries, int32_t capacity) {
+    if (breaker == NULL || (text == NULL && length > 0) || length < 0 || capacity < 0)
+        return NSUMM_ICU_INVALID_ARGUMENT;
+    int32_t count = 0;
+    int32_t i = 0;
+    while (i < length) {
+        int32_t t = next_terminator(text, i, length);
+        if (t >= length) break;
+        // One code point of left context: rule SB7 looks at the letter before a full stop.
+        int32_t start = t;
+        if (start > 0) U8_BACK_1(text, 0, start);
+        int32_t end = window_end(text, t, length);
+        int32_t loaded = load_window(breaker, text, start, end);
+        if (loaded == 0) return NSUMM_ICU_ERROR;
+        count = collect(breaker, loaded - 1, boundaries, count, capacity);
+        if (count < 0) return count;
+        i = end;
+    }
+    return count;
+}
+
+int32_t nsumm_sentence_breaker_boundaries_full(nsumm_sentence_breaker *breaker,
+                                               const uint8_t *text, int32_t length,
+                                               int32_t *boundaries, int32_t capacity) {
+    if (breaker == NULL || (text == NULL && length > 0) || length < 0 || capacity < 0)
+        return NSUMM_ICU_INVALID_ARGUMENT;
+    int32_t loaded = load_window(breaker, text, 0, length);
+    if (loaded == 0) return NSUMM_ICU_ERROR;
+    return collect(breaker, loaded - 1, boundaries, 0, capacity);
+}
+
+// Converts UTF-8 to a freshly allocated UTF-16 buffer; NULL on failure or invalid UTF-8.
+static UChar *to_utf16(const uint8_t *text, int32_t length, int32_t *units) {
+    UChar *buffer = malloc(((size_t)length + 1) * sizeof(UChar));
+    if (buffer == NULL) return NULL;
+    UErrorCode error = U_ZERO_ERROR;
+    u_strFromUTF8(buffer, length + 1, units, (const char *)text, length, &error);
+    if (U_FAILURE(error)) {
+        free(buffer);
+        return NULL;
+    }
+    return buffer;
+}
+
+static int is_ascii(const uint8_t *text, int32_t length) {
+    for (int32_t i = 0; i < length; i++)
+        if (text[i] >= 0x80) return 0;
+    return 1;
+}
+
+int32_t nsumm_utf8_is_nfc(const uint8_t *text, int32_t length) {
+    if ((text == NULL && length > 0) || length < 0) return NSUMM_ICU_INVALID_ARGUMENT;
+    if (is_ascii(text, length)) return 1;
+    UErrorCode error = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&error);
+    if (U_FAILURE(error)) return NSUMM_ICU_ERROR;
+    int32_t units = 0;
+    UChar *buffer = to_utf16(text, length, &units);
+    if (buffer == NULL) return NSUMM_ICU_ERROR;
+    UBool normalized = unorm2_isNormalized(nfc, buffer, units, &error);
+    free(buffer);
+    if (U_FAILURE(error)) return NSUMM_ICU_ERROR;
+    return normalized ? 1 : 0;
+}
+
+// Normalises one segment (UTF-8 in, UTF-8 appended to output). Returns bytes written or < 0.
+static int32_t normalize_segment(const UNormalizer2 *nfc, const uint8_t *segment, int32_t length,
+                                 uint8_t *output, int32_t capacity) {
+    int32_t units = 0;
+    UChar *source = to_utf16(segment, length, &units);
+    if (source == NULL) return NSUMM_ICU_ERROR;
+    int32_t room = units * 4 + 8;
+    UChar *normalized = malloc((size_t)room * sizeof(UChar));
+    if (normalized == NULL) {
+        free(source);
+        return NSUMM_ICU_ERROR;
+    }
+    UErrorCode error = U_ZERO_ERROR;
+    int32_t produced = unorm2_normalize(nfc, source, units, normalized, room, &error);
+    free(source);
+    if (U_FAILURE(error)) {
+        free(normalized);
+        return NSUMM_ICU_ERROR;
+    }
+    int32_t written = 0;
+    error = U_ZERO_ERROR;
+    u_strToUTF8((char *)output, capacity, &written, normalized, produced, &error);
+    free(normalized);
+    if (error == U_BUFFER_OVERFLOW_ERROR || written > capacity) return NSUMM_ICU_BUFFER_TOO_SMALL;
+    if (U_FAILURE(error)) return NSUMM_ICU_ERROR;
+    return written;
+}
+
+int32_t nsumm_utf8_to_nfc(const uint8_t *text, int32_t length, uint8_t *output, int32_t capacity,
+                          int32_t *source_offsets) {
+    if ((text == NULL && length > 0) || length < 0 || output == NULL || capacity < 0)
+        return NSUMM_ICU_INVALID_ARGUMENT;
+    UErrorCode error = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&error);
+    if (U_FAILURE(error)) return NSUMM_ICU_ERROR;
+    int32_t written = 0;
+    int32_t segmentStart = 0;
+    while (segmentStart < length) {
+        // A segment runs from one character with a normalisation boundary before it to the next.
+        int32_t segmentEnd = segmentStart;
+        UChar32 c;
+        U8_NEXT(text, segmentEnd, length, c);
+        if (c < 0) return NSUMM_ICU_ERROR;
+        while (segmentEnd < length) {
+            int32_t next = segmentEnd;
+            U8_NEXT(text, next, length, c);
+            if (c < 0) return NSUMM_ICU_ERROR;
+            if (unorm2_hasBoundaryBefore(nfc, c)) break;
+            segmentEnd = next;
+        }
+        int32_t produced = normalize_segment(nfc, text + segmentStart, segmentEnd - segmentStart,
+                                             output + written, capacity - written);
+        if (produced < 0) return produced;
+        if (source_offsets != NULL)
+            for (int32_t k = 0; k < produced; k++) source_offsets[written + k] = segmentStart;
+        written += produced;
+        segmentStart = segmentEnd;
+    }
+    return written;
+}
+
+int32_t nsumm_utf8_fold_case(const uint8_t *text, int32_t length, uint8_t *output,
+                             int32_t capacity) {
+    if ((text == NULL && length > 0) || length < 0 || output == NULL || capacity < 0)
+        return NSUMM_ICU_INVALID_ARGUMENT;
+    if (is_ascii(text, length)) {
+        if (capacity < length) return NSUMM_ICU_BUFFER_TOO_SMALL;
+        for (int32_t i = 0; i < length; i++) {
+            uint8_t byte = text[i];
+            output[i] = (byte >= 'A' && byte <= 'Z') ? (uint8_t)(byte + 32) : byte;
+        }
+        return length;
+    }
+    int32_t units = 0;
+    UChar *source = to_utf16(text, length, &units);
+    if (source == NULL) return NSUMM_ICU_ERROR;
+    int32_t room = units * 3 + 8;
+    UChar *folded = malloc((size_t)room * sizeof(UChar));
+    if (folded == NULL) {
+        free(source);
+        return NSUMM_ICU_ERROR;
+    }
+    UErrorCode error = U_ZERO_ERROR;
+    int32_t produced = u_strFoldCase(folded, room, source, units, U_FOLD_CASE_DEFAULT, &error);
+    free(source);
+    if (U_FAILURE(error)) {
+        free(folded);
+        return NSUMM_ICU_ERROR;
+    }
+    int32_t written = 0;
+    error = U_ZERO_ERROR;
+    u_strToUTF8((char *)output, capacity, &written, folded, produced, &error);
+    free(folded);
+    if (error == U_BUFFER_OVERFLOW_ERROR || written > capacity) return NSUMM_ICU_BUFFER_TOO_SMALL;
+    if (U_FAILURE(error)) return NSUMM_ICU_ERROR;
+    return written;
+}

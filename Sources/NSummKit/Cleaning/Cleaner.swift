@@ -1,0 +1,133 @@
+/// Recognises what is not news text in an article — its title, dateline, byline and site
+/// debris — and marks it, so that nothing is dropped but the summarizer and the XLIFF export can
+/// leave it out. All patterns come from the language's lexicons:
+///
+/// - `boilerplate`: lines that are site debris, matched case-insensitively as a whole line, or as
+///   a line prefix when the entry ends with `*` (`Baca juga:*`);
+/// - `datelines`: regular expressions for the dateline that opens an article
+///   (`Jakarta, PUBLIKASI –`), tried on its first body sentences;
+/// - `bylines`: regular expressions for a whole byline sentence (`*Arya`, `(ant/hms)`), tried
+///   near the start and the end of the article.
+struct Cleaner: Sendable {
+    private let exactLines: Set<String>
+    private let linePrefixes: [String: [String]]
+    private let datelines: [LinePattern]
+    private let bylines: [LinePattern]
+    /// Lines longer than this are article text, whatever they start with.
+    private let longestBoilerplateLine = 300
+    /// Headlines have at most this many words.
+    private let longestTitle = 25
+    /// How many paragraphs at each end of the article may hold a byline.
+    private let bylineParagraphs = 3
+
+    /// Reads the patterns from `lexicons`.
+    init(lexicons: LexiconSet) {
+        var exact: Set<String> = []
+        var prefixes: [String: [String]] = [:]
+        for entry in lexicons["boilerplate"]?.words ?? [] {
+            let folded = entry.lowercased()
+            if folded.hasSuffix("*") {
+                let prefix = String(folded.dropLast())
+                prefixes[Self.firstWord(prefix), default: []].append(prefix)
+            } else {
+                exact.insert(folded)
+            }
+        }
+        exactLines = exact
+        linePrefixes = prefixes
+        datelines = (lexicons["datelines"]?.words ?? []).compactMap(LinePattern.init)
+        bylines = (lexicons["bylines"]?.words ?? []).compactMap(LinePattern.init)
+    }
+
+    /// The kind of every sentence of `segmentation` and, for sentences that open with a
+    /// dateline, where the dateline ends.
+    func classify(_ segmentation: SentenceSegmenter.Segmentation, text: NormalizedText)
+        -> [(kind: SentenceKind, datelineEnd: Int?)]
+    {
+        let sentences = segmentation.sentences
+        var result = [(kind: SentenceKind, datelineEnd: Int?)](
+            repeating: (.body, nil), count: sentences.count)
+        let layout = segmentation.layout
+        markBoilerplate(layout: layout, sentences: sentences, text: text, into: &result)
+        let paragraphCount = layout.paragraphs.count
+        for (index, sentence) in sentences.enumerated() where result[index].kind == .body {
+            let nearEdge = sentence.paragraph < bylineParagraphs
+                || sentence.paragraph >= paragraphCount - bylineParagraphs
+            if nearEdge && sentence.span.count <= longestBoilerplateLine
+                && bylines.contains(where: { $0.matchesWhole(text.string(sentence.span)) })
+            {
+                result[index].kind = .byline
+            }
+        }
+        if let first = result.indices.first(where: { result[$0].kind == .body }),
+            isTitle(sentences[first], layout: layout, text: text)
+        {
+            result[first].kind = .title
+        }
+        markDateline(sentences: sentences, text: text, into: &result)
+        return result
+    }
+
+    /// Marks the sentences that lie inside a boilerplate line.
+    private func markBoilerplate(
+        layout: TextLayout, sentences: [(span: Range<Int>, paragraph: Int)], text: NormalizedText,
+        into result: inout [(kind: SentenceKind, datelineEnd: Int?)]
+    ) {
+        var sentence = 0
+        for line in layout.lines where line.count <= longestBoilerplateLine {
+            guard isBoilerplate(text.string(line)) else { continue }
+            while sentence < sentences.count && sentences[sentence].span.lowerBound < line.lowerBound {
+                sentence += 1
+            }
+            while sentence < sentences.count && sentences[sentence].span.upperBound <= line.upperBound {
+                result[sentence].kind = .boilerplate
+                sentence += 1
+            }
+        }
+    }
+
+    /// Whether a whole line is site debris.
+    func isBoilerplate(_ line: String) -> Bool {
+        let folded = line.lowercased()
+        if exactLines.contains(folded) { return true }
+        guard let candidates = linePrefixes[Self.firstWord(folded)] else { return false }
+        return candidates.contains { folded.hasPrefix($0) }
+    }
+
+    /// A headline: the article's first sentence is its whole first line, the article goes on
+    /// after it, and it is short and has no final full stop or comma.
+    private func isTitle(
+        _ sentence: (span: Range<Int>, paragraph: Int), layout: TextLayout, text: NormalizedText
+    ) -> Bool {
+        guard let firstLine = layout.lines.first, sentence.span == firstLine, layout.lines.count > 1
+        else { return false }
+        let string = text.string(sentence.span)
+        guard let last = string.last, last != ".", last != ",", last != ":" else { return false }
+        return string.split(whereSeparator: \.isWhitespace).count <= longestTitle
+    }
+
+    /// Finds the dateline at the start of the article's first body sentence.
+    private func markDateline(
+        sentences: [(span: Range<Int>, paragraph: Int)], text: NormalizedText,
+        into result: inout [(kind: SentenceKind, datelineEnd: Int?)]
+    ) {
+        guard let first = result.indices.first(where: { result[$0].kind == .body }),
+            sentences[first].paragraph <= 1
+        else { return }
+        let span = sentences[first].span
+        let string = text.string(span.lowerBound..<min(span.upperBound, span.lowerBound + 200))
+        for pattern in datelines {
+            guard let length = pattern.prefixMatch(in: string), length > 0 else { continue }
+            if span.lowerBound + length >= span.upperBound {
+                result[first].kind = .dateline
+            } else {
+                result[first].datelineEnd = span.lowerBound + length
+            }
+            return
+        }
+    }
+
+    private static func firstWord(_ text: String) -> String {
+        String(text.prefix { !$0.isWhitespace })
+    }
+}

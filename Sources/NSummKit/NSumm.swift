@@ -1,0 +1,82 @@
+/// The entry point of the library: one value per language that loads its lexicons once and then
+/// analyses any number of articles, from any number of threads at once.
+///
+/// ```swift
+/// let nsumm = try NSumm(language: .indonesian)
+/// let doc = nsumm.analyze(try SourceText(bytes: data, name: "artikel.txt"))
+/// print(doc.sentences.count)
+/// ```
+public struct NSumm: Sendable {
+    /// The language of the articles this value analyses.
+    public let language: Language
+    /// The lexicons in use: the built-in ones plus the user's folders.
+    public let lexicons: LexiconSet
+    private let segmenter: SentenceSegmenter
+    private let cleaner: Cleaner
+
+    /// Loads the lexicons of `language`, extended by `lexiconDirectories` (see ``LexiconSet``).
+    public init(language: Language = .indonesian, lexiconDirectories: [String] = []) throws(NSummError) {
+        do {
+            lexicons = try LexiconSet(language: language, userDirectories: lexiconDirectories)
+        } catch {
+            throw .lexicons(error)
+        }
+        guard let segmenter = SentenceSegmenter(language: language, lexicons: lexicons) else {
+            throw .icuUnavailable(language: language.code)
+        }
+        self.language = language
+        self.segmenter = segmenter
+        self.cleaner = Cleaner(lexicons: lexicons)
+    }
+
+    /// Splits `source` into paragraphs and sentences and marks title, dateline, byline and site
+    /// debris. Linear in the length of the text.
+    public func analyze(_ source: SourceText) -> Document {
+        let text = NormalizedText(source)
+        let segmentation = text.bytes.withUnsafeBufferPointer {
+            segmenter.segment($0, from: text.start)
+        }
+        let kinds = cleaner.classify(segmentation, text: text)
+        let mapper = OriginalRangeMapper(text)
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(segmentation.sentences.count)
+        var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(segmentation.layout.paragraphs.count)
+        var paragraphFirstSentence = 0
+        for (index, raw) in segmentation.sentences.enumerated() {
+            while paragraphs.count < raw.paragraph {
+                paragraphs.append(
+                    Paragraph(
+                        range: mapper.map(segmentation.layout.range(ofParagraph: paragraphs.count)),
+                        sentences: paragraphFirstSentence..<index))
+                paragraphFirstSentence = index
+            }
+            let range = mapper.map(raw.span)
+            let datelineEnd = kinds[index].datelineEnd
+            let dateline = datelineEnd.map { mapper.map(raw.span.lowerBound..<$0) }
+            var contentStart = raw.span.lowerBound
+            if let datelineEnd {
+                contentStart = text.bytes.withUnsafeBufferPointer {
+                    SentenceSegmenter.trimmed(datelineEnd..<raw.span.upperBound, in: $0).lowerBound
+                }
+            }
+            sentences.append(
+                Sentence(
+                    range: range, paragraph: raw.paragraph, kind: kinds[index].kind,
+                    dateline: dateline, span: raw.span, contentStart: contentStart))
+        }
+        while paragraphs.count < segmentation.layout.paragraphs.count {
+            paragraphs.append(
+                Paragraph(
+                    range: mapper.map(segmentation.layout.range(ofParagraph: paragraphs.count)),
+                    sentences: paragraphFirstSentence..<sentences.count))
+            paragraphFirstSentence = sentences.count
+        }
+        return Document(paragraphs: paragraphs, sentences: sentences, text: text)
+    }
+
+    /// Analyses a Swift string; see ``analyze(_:)-(SourceText)``.
+    public func analyze(_ string: String) -> Document {
+        analyze(SourceText(string))
+    }
+}

@@ -1,0 +1,53 @@
+/// Decides whether a line break inside a paragraph ends a sentence.
+///
+/// A line that ends with a terminator is left to ICU and the abbreviation rules (they see the
+/// break as a space). A line without final punctuation — a headline, a dateline on its own
+/// line, a list item, a caption — ends its sentence, unless the text simply wraps there: the
+/// next line starts in lower case, the line ends with a comma, hyphen or semicolon, or the
+/// paragraph is hard-wrapped prose and this line is about as long as the longest one.
+struct LineBreakRule: Sendable {
+    /// A line this much shorter than the paragraph's longest line is not a wrapped line.
+    let wrappedLineShare = 0.75
+    /// Paragraphs whose longest line is shorter than this are not hard-wrapped prose.
+    let minimumWrapWidth = 50
+
+    /// Characters that open a list item.
+    private static let bullets: Set<Unicode.Scalar> = [
+        "-", "*", "\u{2022}", "\u{00B7}", "\u{2013}", "\u{2014}", "\u{25CF}", "\u{25AA}", ">",
+    ]
+
+    /// Whether the break between `line` and `nextLine` (indices into `lines`, which are the
+    /// paragraph's lines) starts a new sentence.
+    func breaks(after line: Int, in lines: ArraySlice<Range<Int>>, bytes: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        let current = lines[line]
+        let next = lines[line + 1]
+        let (first, _) = UTF8Bytes.scalar(at: next.lowerBound, in: bytes)
+        if first.properties.isLowercase { return false }
+        let lastStart = UTF8Bytes.scalarStart(before: current.upperBound, in: bytes)
+        let (last, _) = UTF8Bytes.scalar(at: lastStart, in: bytes)
+        switch last {
+        case ".", "!", "?", "\u{2026}", ",", ";", "-":
+            return false
+        default:
+            break
+        }
+        if last.properties.generalCategory == .finalPunctuation
+            || last.properties.generalCategory == .closePunctuation || last == "\""
+        {
+            // `… kata dia.”` ends with a closing mark after a terminator: ICU decides.
+            let beforeStart = UTF8Bytes.scalarStart(before: lastStart, in: bytes)
+            let (before, _) = UTF8Bytes.scalar(at: beforeStart, in: bytes)
+            if [".", "!", "?", "\u{2026}"].contains(before) { return false }
+        }
+        if Self.bullets.contains(first) { return true }
+        if lines.count >= 3 {
+            let widest = lines.map(\.count).max() ?? 0
+            if widest >= minimumWrapWidth && Double(current.count) >= wrappedLineShare * Double(widest) {
+                return false
+            }
+        }
+        return true
+    }
+}

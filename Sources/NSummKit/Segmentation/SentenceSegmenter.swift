@@ -1,0 +1,120 @@
+/// Splits text into sentences: ICU's sentence iterator proposes boundaries, the
+/// ``AbbreviationFilter`` vetoes the ones after abbreviations and initials, and the
+/// ``LineBreakRule`` adds the ones at line breaks after lines without final punctuation.
+/// Paragraphs (blank-line separated) are never crossed.
+struct SentenceSegmenter: Sendable {
+    private let breaker: ICUSentenceBreaker
+    private let filter: AbbreviationFilter
+    private let lineBreaks = LineBreakRule()
+
+    /// A segmenter for `language` with the abbreviation rules from `lexicons`; nil when ICU has
+    /// no sentence rules to open.
+    init?(language: Language, lexicons: LexiconSet) {
+        guard let breaker = ICUSentenceBreaker(locale: language.code) else { return nil }
+        self.breaker = breaker
+        self.filter = AbbreviationFilter(lexicons: lexicons)
+    }
+
+    /// The result of segmenting a text.
+    struct Segmentation {
+        /// Lines and paragraphs.
+        let layout: TextLayout
+        /// Sentences as spans of the text, with the index of their paragraph in `layout`.
+        let sentences: [(span: Range<Int>, paragraph: Int)]
+    }
+
+    /// Splits `bytes` (from `start` on) into paragraphs and sentences.
+    func segment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Segmentation {
+        let layout = TextLayout(bytes, from: start)
+        var sentences: [(span: Range<Int>, paragraph: Int)] = []
+        guard let session = breaker.session() else {
+            // Out of memory inside ICU: fall back to one sentence a paragraph.
+            for index in layout.paragraphs.indices {
+                sentences.append((layout.range(ofParagraph: index), index))
+            }
+            return Segmentation(layout: layout, sentences: sentences)
+        }
+        for index in layout.paragraphs.indices {
+            let lines = layout.lines[layout.paragraphs[index]]
+            let range = layout.range(ofParagraph: index)
+            var starts = session.boundaries(in: bytes, range).filter {
+                accepts($0, in: bytes, paragraph: range, lines: lines)
+            }
+            starts += lines.indices.dropLast().compactMap { line in
+                lineBreaks.breaks(after: line, in: lines, bytes: bytes) ? lines[line + 1].lowerBound : nil
+            }
+            starts.sort()
+            var sentenceStart = range.lowerBound
+            for boundary in starts + [range.upperBound] where boundary > sentenceStart {
+                let span = Self.trimmed(sentenceStart..<boundary, in: bytes)
+                if !span.isEmpty { sentences.append((span, index)) }
+                sentenceStart = boundary
+            }
+        }
+        return Segmentation(layout: layout, sentences: sentences)
+    }
+
+    /// Whether ICU's boundary at `boundary` survives the abbreviation rules.
+    private func accepts(
+        _ boundary: Int, in bytes: UnsafeBufferPointer<UInt8>, paragraph: Range<Int>,
+        lines: ArraySlice<Range<Int>>
+    ) -> Bool {
+        var end = boundary
+        while end > paragraph.lowerBound {
+            let before = UTF8Bytes.scalarStart(before: end, in: bytes)
+            guard UTF8Bytes.isWhite(UTF8Bytes.scalar(at: before, in: bytes).0) else { break }
+            end = before
+        }
+        var wordStart = end
+        while wordStart > paragraph.lowerBound {
+            let before = UTF8Bytes.scalarStart(before: wordStart, in: bytes)
+            if UTF8Bytes.isWhite(UTF8Bytes.scalar(at: before, in: bytes).0) { break }
+            wordStart = before
+        }
+        var nextEnd = boundary
+        while nextEnd < paragraph.upperBound {
+            let (scalar, length) = UTF8Bytes.scalar(at: nextEnd, in: bytes)
+            if UTF8Bytes.isWhite(scalar) { break }
+            nextEnd += length
+        }
+        let atLineStart = Self.isLineStart(wordStart, lines)
+        return filter.accepts(
+            previous: Word(Self.substring(wordStart..<end, in: bytes)),
+            next: Word(Self.substring(boundary..<nextEnd, in: bytes)),
+            atLineStart: atLineStart)
+    }
+
+    /// Whether `offset` is where one of `lines` (sorted) starts.
+    private static func isLineStart(_ offset: Int, _ lines: ArraySlice<Range<Int>>) -> Bool {
+        var low = lines.startIndex
+        var high = lines.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].lowerBound < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < lines.endIndex && lines[low].lowerBound == offset
+    }
+
+    private static func substring(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
+        -> Substring
+    {
+        Substring(String(decoding: bytes[range], as: UTF8.self))
+    }
+
+    /// `range` without white space at either end.
+    static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper {
+            let (scalar, length) = UTF8Bytes.scalar(at: lower, in: bytes)
+            guard UTF8Bytes.isWhite(scalar) else { break }
+            lower += length
+        }
+        while upper > lower {
+            let before = UTF8Bytes.scalarStart(before: upper, in: bytes)
+            guard UTF8Bytes.isWhite(UTF8Bytes.scalar(at: before, in: bytes).0) else { break }
+            upper = before
+        }
+        return lower..<upper
+    }
+}

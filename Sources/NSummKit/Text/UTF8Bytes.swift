@@ -1,0 +1,53 @@
+/// Small UTF-8 helpers for the byte-level scanners: decoding a scalar at an offset, stepping
+/// back one scalar, and the white-space and line-break classes nsumm uses.
+enum UTF8Bytes {
+    /// The scalar that starts at `offset` and its length in bytes (U+FFFD for a broken sequence).
+    @inline(__always)
+    static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard offset + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for index in 1..<length { value = value << 6 | UInt32(bytes[offset + index] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The offset where the scalar ending just before `offset` starts.
+    @inline(__always)
+    static func scalarStart(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = offset - 1
+        while index > 0 && bytes[index] & 0xC0 == 0x80 { index -= 1 }
+        return index
+    }
+
+    /// Spaces inside a line: ASCII space and tab, no-break and the other Unicode spaces.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Characters that end a line: LF, VT, FF, CR, NEL and the line separator. (CR LF is one
+    /// break; the caller handles that pair.)
+    @inline(__always)
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028: return true
+        default: return false
+        }
+    }
+
+    /// The paragraph separator U+2029, which ends a paragraph like a blank line.
+    static let paragraphSeparator: Unicode.Scalar = "\u{2029}"
+
+    /// Whether `scalar` is white space of any kind (spaces and line breaks).
+    @inline(__always)
+    static func isWhite(_ scalar: Unicode.Scalar) -> Bool {
+        isSpace(scalar) || isLineBreak(scalar) || scalar == paragraphSeparator
+    }
+}

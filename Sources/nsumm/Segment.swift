@@ -1,0 +1,95 @@
+import ArgumentParser
+import NSummKit
+
+extension Nsumm {
+    /// `nsumm segment`: one sentence a line.
+    struct Segment: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Split articles into sentences.",
+            discussion: """
+                Text output: one sentence a line (line breaks inside a sentence become spaces), \
+                a blank line between paragraphs and between files. JSON output adds each \
+                sentence's kind (title, body, dateline, byline, boilerplate), paragraph, \
+                dateline and its range in the input as UTF-8 byte and Unicode scalar offsets.
+                """)
+
+        @OptionGroup var input: InputOptions
+
+        @Option(name: .long, help: "Output format: text, json or jsonl (one sentence a line).")
+        var format: OutputFormat = .text
+
+        @Option(
+            name: .long, parsing: .upToNextOption,
+            help: ArgumentHelp(
+                "Print only sentences of these kinds (title, body, dateline, byline, boilerplate).",
+                valueName: "kind"))
+        var kinds: [SentenceKind] = SentenceKind.allCases
+
+        func run() throws {
+            let nsumm = try input.makeNSumm()
+            var output = StandardOutput()
+            var diagnostics = Diagnostics()
+            var documents: [Document] = []
+            var first = true
+            for file in input.files {
+                let source: SourceText
+                do {
+                    source = try SourceText(contentsOfFile: file, decoder: input.decoder)
+                } catch {
+                    diagnostics.report(error.description, status: ExitStatus(error))
+                    continue
+                }
+                let document = nsumm.analyze(source)
+                switch format {
+                case .text:
+                    if !first { output.write([0x0A]) }
+                    writeText(document, to: &output)
+                case .jsonl:
+                    for index in document.sentences.indices
+                    where kinds.contains(document.sentences[index].kind) {
+                        output.write(try JSON.compact(Line(file: file, sentence: document.record(ofSentence: index))))
+                        output.write([0x0A])
+                    }
+                case .json:
+                    documents.append(document)
+                }
+                first = false
+            }
+            if format == .json && !documents.isEmpty {
+                output.write(documents.count == 1 ? try JSON.pretty(documents[0]) : try JSON.pretty(documents))
+                output.write([0x0A])
+            }
+            output.flush()
+            if diagnostics.status != .success { throw diagnostics.status.code }
+        }
+
+        /// One sentence a line, blank lines between paragraphs.
+        private func writeText(_ document: Document, to output: inout StandardOutput) {
+            var previousParagraph: Int? = nil
+            for sentence in document.sentences where kinds.contains(sentence.kind) {
+                if let previousParagraph, previousParagraph != sentence.paragraph { output.write([0x0A]) }
+                previousParagraph = sentence.paragraph
+                output.write(document.text(of: sentence).oneLine.utf8)
+                output.write([0x0A])
+            }
+        }
+
+        /// A JSON Lines record: the file and one sentence.
+        private struct Line: Encodable {
+            let file: String
+            let sentence: SentenceRecord
+        }
+    }
+}
+
+extension SentenceKind: ExpressibleByArgument {}
+
+extension String {
+    /// The string with every line break (and the white space around it) turned into one space.
+    var oneLine: String {
+        guard contains(where: \.isNewline) else { return self }
+        return split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import NSummKit
+
+/// Options every subcommand that reads articles shares.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Article files, UTF-8 text; - reads standard input.", valueName: "file"))
+    var files: [String] = ["-"]
+
+    @Option(name: .long, help: "Language of the articles (BCP 47 code; built in: id).")
+    var lang: String = "id"
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Extra lexicon folder, added to the built-in lexicons; repeatable. Also read from NSUMM_LEXICONS (colon-separated).",
+            valueName: "dir"))
+    var lexicons: [String] = []
+
+    @Option(name: .long, help: "Refuse inputs larger than this many bytes.")
+    var maxInputBytes: Int = 1 << 30
+
+    func validate() throws {
+        if maxInputBytes <= 0 { throw ValidationError("--max-input-bytes must be positive") }
+        if files.isEmpty { throw ValidationError("name at least one input file, or - for standard input") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+    }
+
+    /// The lexicon folders: NSUMM_LEXICONS first, then --lexicons in order.
+    var lexiconDirectories: [String] {
+        let environment = (getenv("NSUMM_LEXICONS").map { String(cString: $0) } ?? "")
+            .split(separator: ":").map(String.init)
+        return environment + lexicons
+    }
+
+    /// The analyser for these options, or an exit with a message when lexicons are bad.
+    func makeNSumm() throws -> NSumm {
+        do {
+            return try NSumm(language: Language(lang), lexiconDirectories: lexiconDirectories)
+        } catch {
+            Diagnostics.print("nsumm: \(error)")
+            throw ExitStatus.usage.code
+        }
+    }
+
+    /// The decoder that enforces the size limit.
+    var decoder: TextDecoder { TextDecoder(maximumBytes: maxInputBytes) }
+}

@@ -1,0 +1,44 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Buffered writing to standard output. A reader that goes away early (`nsumm … | head -1`)
+/// ends the program quietly with status 0; any other write error with status 74.
+struct StandardOutput {
+    private var buffer: [UInt8] = []
+    private let flushThreshold = 1 << 16
+
+    init() {
+        buffer.reserveCapacity(flushThreshold + 4096)
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// Appends bytes.
+    mutating func write<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= flushThreshold { flush() }
+    }
+
+    /// Appends a string.
+    mutating func write(_ string: String) {
+        write(string.utf8)
+    }
+
+    /// Writes out what is buffered.
+    mutating func flush() {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes {
+                Glibc.write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                if errno == EPIPE { exit(ExitStatus.success.rawValue) }
+                Diagnostics.print("nsumm: cannot write to standard output: \(String(cString: strerror(errno)))")
+                exit(ExitStatus.ioError.rawValue)
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,184 @@
+/// Splits a span of UTF-8 text into ``EntityToken``s in one pass over the bytes, hashing each
+/// token's lowercased form on the way. ASCII takes a table-free fast path; other scalars are
+/// decoded and classified with their Unicode properties.
+enum EntityTokenizer {
+    /// Appends the tokens of `bytes[range]` to `tokens`.
+    static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [EntityToken]
+    ) {
+        var index = range.lowerBound
+        let end = range.upperBound
+        var spaceBefore = true
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B
+                    || byte == 0x0C
+                {
+                    spaceBefore = true
+                    index += 1
+                    continue
+                }
+                if isAlphanumeric(byte) {
+                    index = word(bytes, from: index, end: end, spaceBefore: spaceBefore, into: &tokens)
+                } else {
+                    tokens.append(
+                        EntityToken(
+                            start: Int32(index), end: Int32(index + 1),
+                            hash: TokenHash.adding(byte, to: TokenHash.empty),
+                            shape: spaceBefore ? EntityToken.spaceBefore : 0, letters: 0,
+                            firstByte: byte))
+                    index += 1
+                }
+                spaceBefore = false
+                continue
+            }
+            let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
+            if UTF8Bytes.isWhite(scalar) {
+                spaceBefore = true
+                index += length
+                continue
+            }
+            if scalar.properties.isAlphabetic {
+                index = word(bytes, from: index, end: end, spaceBefore: spaceBefore, into: &tokens)
+            } else {
+                var hash = TokenHash.empty
+                for offset in index..<(index + length) { hash = TokenHash.adding(bytes[offset], to: hash) }
+                tokens.append(
+                    EntityToken(
+                        start: Int32(index), end: Int32(index + length), hash: hash,
+                        shape: spaceBefore ? EntityToken.spaceBefore : 0, letters: 0,
+                        firstByte: byte))
+                index += length
+            }
+            spaceBefore = false
+        }
+    }
+
+    @inline(__always)
+    static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// Whether a word continues after a joiner at `index`: an ASCII letter or digit, or a
+    /// non-ASCII letter.
+    @inline(__always)
+    private static func continuesWord(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
+        guard index < end else { return false }
+        let byte = bytes[index]
+        if byte < 0x80 { return isAlphanumeric(byte) }
+        return UTF8Bytes.scalar(at: index, in: bytes).0.properties.isAlphabetic
+    }
+
+    /// Scans one word starting at `start`; returns where it ends.
+    private static func word(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, spaceBefore: Bool,
+        into tokens: inout [EntityToken]
+    ) -> Int {
+        var hash = TokenHash.empty
+        var shape: UInt16 = EntityToken.word | (spaceBefore ? EntityToken.spaceBefore : 0)
+        var letters = 0
+        var upper = 0
+        var lower = 0
+        var others = false  // letters or marks that are neither digits nor separators
+        var index = start
+        let first = bytes[start]
+        var previousDigit = false
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte &- 0x41 < 26 {  // A-Z
+                    if index == start { shape |= EntityToken.capitalized }
+                    upper += 1
+                    letters += 1
+                    others = true
+                    hash = TokenHash.adding(byte | 0x20, to: hash)
+                    previousDigit = false
+                    index += 1
+                    continue
+                }
+                if byte &- 0x61 < 26 {  // a-z
+                    lower += 1
+                    letters += 1
+                    others = true
+                    hash = TokenHash.adding(byte, to: hash)
+                    previousDigit = false
+                    index += 1
+                    continue
+                }
+                if isDigit(byte) {
+                    hash = TokenHash.adding(byte, to: hash)
+                    previousDigit = true
+                    index += 1
+                    continue
+                }
+                // Joiners: kept inside the word only when the word goes on right after them.
+                let next = index + 1
+                var joins = false
+                switch byte {
+                case 0x2D:  // -
+                    joins = continuesWord(bytes, at: next, end: end)
+                    if joins { shape |= EntityToken.hyphenated }
+                case 0x2E:  // .
+                    joins = continuesWord(bytes, at: next, end: end)
+                    if joins { shape |= EntityToken.dotted }
+                case 0x2C:  // , between digits (decimal comma)
+                    joins = previousDigit && next < end && isDigit(bytes[next])
+                case 0x2F:  // / between digits (dates)
+                    joins = previousDigit && next < end && isDigit(bytes[next])
+                    if joins { shape |= EntityToken.slashed }
+                case 0x27:  // ' between letters (Jum'at, O'Brien)
+                    joins = !previousDigit && index > start && next < end && bytes[next] &- 0x61 < 26
+                default:
+                    joins = false
+                }
+                if !joins { break }
+                hash = TokenHash.adding(byte, to: hash)
+                previousDigit = false
+                index = next
+                continue
+            }
+            let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+                || properties.generalCategory == .spacingMark
+            {
+                if properties.isUppercase {
+                    if index == start { shape |= EntityToken.capitalized }
+                    upper += 1
+                    letters += 1
+                    for unit in properties.lowercaseMapping.utf8 { hash = TokenHash.adding(unit, to: hash) }
+                } else {
+                    if properties.isLowercase { lower += 1 }
+                    if properties.isAlphabetic { letters += 1 }
+                    for offset in index..<(index + length) { hash = TokenHash.adding(bytes[offset], to: hash) }
+                }
+                others = true
+                previousDigit = false
+                index += length
+                continue
+            }
+            // Right single quotation mark as an apostrophe between letters: Jum’at.
+            if scalar == "\u{2019}" && !previousDigit && index > start
+                && continuesWord(bytes, at: index + length, end: end)
+            {
+                hash = TokenHash.adding(0x27, to: hash)
+                index += length
+                continue
+            }
+            break
+        }
+        if upper > 0 && lower == 0 { shape |= EntityToken.allCaps }
+        if lower > 0 { shape |= EntityToken.hasLower }
+        if isDigit(first) { shape |= EntityToken.startsWithDigit }
+        if !others { shape |= EntityToken.numeric }
+        tokens.append(
+            EntityToken(
+                start: Int32(start), end: Int32(index), hash: hash, shape: shape,
+                letters: UInt8(min(letters, 255)), firstByte: first))
+        return index
+    }
+}

@@ -37,8 +37,8 @@ struct EntityLexicons: Sendable {
     static let maximumPhraseTokens = 12
 
     init(_ lexicons: LexiconSet) {
-        for name in ["common-words"] {
-            for word in lexicons[name]?.words ?? [] { addCue(word, .common) }
+        for lexicon in lexicons.lexicons(named: "common-words") {
+            for word in lexicon.words { addCue(word, .common) }
         }
         for word in lexicons["stopwords"]?.words ?? [] { addCue(word, [.common, .stop]) }
         for word in lexicons["entity-given-names"]?.words ?? [] { addCue(word, .givenName) }

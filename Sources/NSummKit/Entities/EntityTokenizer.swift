@@ -119,8 +119,8 @@ enum EntityTokenizer {
                 let next = index + 1
                 var joins = false
                 switch byte {
-                case 0x2D:  // -
-                    joins = continuesWord(bytes, at: next, end: end)
+                case 0x2D:  // - ; a capital after it starts a new token (`Prabowo-Hatta`, `PDI-P`)
+                    joins = continuesWord(bytes, at: next, end: end) && !(bytes[next] &- 0x41 < 26)
                     if joins { shape |= EntityToken.hyphenated }
                 case 0x2E:  // .
                     joins = continuesWord(bytes, at: next, end: end)

@@ -56,64 +56,105 @@ struct NameRules {
                 continue
             }
             let looseCaps = initial || context.capitalsUninformative
-            // 1. Titles and sub-bodies.
-            if let cue = context.cue(at: index, NameRules.titleLike.union(.nonName)) {
+            let gazetteer = context.gazetteerMatch(at: index)
+            // 1. Titles and sub-bodies, unless a longer known name starts here (`Gus Dur`).
+            if let cue = context.cue(at: index, NameRules.titleLike.union(.nonName)),
+                cue.length >= (gazetteer?.length ?? 0)
+            {
                 let classes = cue.classes
-                if !classes.isDisjoint(with: NameRules.titleLike) && isTitleHere(index, length: cue.length) {
+                if !classes.isDisjoint(with: NameRules.titleLike) && isTitleHere(index, length: cue.length)
+                    && !(gazetteer != nil && classes.contains(.subBody) && !startsOrganization(index + cue.length))
+                {
                     personNext = !classes.contains(.subBody) || personNext
                     index = skipPortfolio(from: index + cue.length)
                     continue
                 }
-                if classes.contains(.nonName) && context.gazetteerMatch(at: index) == nil {
+                if classes.contains(.nonName) && gazetteer == nil {
                     index += cue.length
                     personNext = false
                     continue
                 }
             }
             // 2. Gazetteer.
-            if let match = context.gazetteerMatch(at: index) {
+            if let match = gazetteer {
                 var end = index + match.length
                 var kind = match.kind
-                if kind != .organization {
-                    // A known place that heads an organisation name (`Bank Indonesia` is the
-                    // other way round, handled by heads).
-                    if let organization = organizationTail(from: end) { end = organization; kind = .organization }
+                if kind == .organization {
+                    end = regionalSeat(of: index..<end)
+                } else if let organization = organizationTail(from: end) {
+                    // A known place that heads an organisation name: `Jakarta Institute`.
+                    end = organization
+                    kind = .organization
                 }
-                // In capitals, a one-word entry that is also an ordinary word (`BATU`) is not trusted.
-                if !(context.allCapsText && match.length == 1 && context.classes(index).contains(.common)) {
-                    context.emit(index..<end, kind)
+                // At a sentence start, a one-word entry that is also an ordinary word (`Tempo`,
+                // `Batu`) is not trusted.
+                let ordinary = looseCaps && match.length == 1 && context.classes(index).contains(.common)
+                    && !(context.tokens[index].has(EntityToken.allCaps) && !context.allCapsText)
+                if !ordinary {
+                    emitName(index..<withAcronym(end, kind), kind)
                 }
                 index = end
                 continue
             }
-            let classes = context.classes(index)
             // 3. Heads.
-            if classes.contains(.orgHead) || classes.contains(.locationHead) {
-                let end = extendHeaded(from: index, organization: classes.contains(.orgHead))
-                if end > index + 1 {
-                    context.emit(index..<end, classes.contains(.orgHead) ? .organization : .location)
+            if let head = context.cue(at: index, [.orgHead, .locationHead]) {
+                let organization = head.classes.contains(.orgHead)
+                let end = extendHeaded(from: index, headLength: head.length, organization: organization)
+                if end > index + head.length {
+                    let kind: EntityKind = organization ? .organization : .location
+                    emitName(index..<withAcronym(end, kind), kind)
                     index = end
                     personNext = false
                     continue
                 }
             }
-            // 4. Runs.
-            if looseCaps && isOrdinary(index) {
-                let next = index + 1
-                let continues = context.isCapitalizedWord(next) && !isOrdinary(next)
-                    && context.cue(at: next, NameRules.titleLike) == nil && context.gazetteerMatch(at: next) == nil
-                if !continues || context.capitalsUninformative {
-                    index += 1
-                    personNext = false
-                    continue
-                }
+            // 4. Runs. An ordinary word opening a sentence is no name; a stop word never is.
+            let classes = context.classes(index)
+            if classes.contains(.stop) && !classes.contains(.givenName) || looseCaps && isOrdinary(index) {
+                index += 1
+                personNext = false
+                continue
             }
             let end = extendRun(from: index)
+            // A lone ordinary word (`Kabinet`, `Legislatif`) is no name either.
+            if end == index + 1 && isOrdinary(index) && !personNext {
+                index += 1
+                continue
+            }
             let kind = classify(index..<end, personNext: personNext)
-            emitName(index..<end, kind)
+            emitName(index..<withAcronym(end, kind), kind)
             personNext = false
             index = end
         }
+    }
+
+    /// Whether an organisation name starts at `index` (a head or a known organisation).
+    private func startsOrganization(_ index: Int) -> Bool {
+        guard context.isCapitalizedWord(index) else { return false }
+        if context.cue(at: index, .orgHead) != nil { return true }
+        return context.gazetteerMatch(at: index)?.kind == .organization
+    }
+
+    /// A known organisation whose name ends in an ordinary word (`Kejaksaan Tinggi`,
+    /// `Pengadilan Negeri`) takes the place after it: `Kejaksaan Tinggi Sulawesi Selatan`.
+    private func regionalSeat(of match: Range<Int>) -> Int {
+        let last = match.upperBound - 1
+        guard match.count >= 2, context.classes(last).contains(.common),
+            context.isCapitalizedWord(match.upperBound),
+            let place = context.gazetteerMatch(at: match.upperBound), place.kind == .location
+        else { return match.upperBound }
+        return match.upperBound + place.length
+    }
+
+    /// An organisation or place name followed by its acronym in brackets is one mention:
+    /// `Komisi Pemilihan Umum (KPU)`. Returns the end including the brackets, if so.
+    private func withAcronym(_ end: Int, _ kind: EntityKind) -> Int {
+        guard kind == .organization, context.isMark(end, 0x28), end + 2 < context.count,
+            context.isMark(end + 2, 0x29), context.isCapitalizedWord(end + 1),
+            context.tokens[end + 1].has(EntityToken.allCaps) || context.tokens[end + 1].letters <= 8
+                && !context.classes(end + 1).contains(.common)
+        else { return end }
+        return end + 3
     }
 
     /// Whether a word opens a sentence or a quotation inside the span.
@@ -136,8 +177,11 @@ struct NameRules {
         if classes.contains(.givenName) { return false }
         if classes.contains(.common) || classes.contains(.nonName) || classes.contains(.personCue) { return true }
         let token = context.tokens[index]
-        guard token.letters >= 4, token.length == Int(token.letters), token.length <= 24 else { return false }
+        guard token.letters >= 4, token.length <= 24, !token.has(EntityToken.allCaps) else { return false }
         var word = Array(context.bytes[Int(token.start)..<Int(token.end)])
+        if let hyphen = word.firstIndex(of: 0x2D) { word.removeSubrange(hyphen...) }
+        guard word.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 }) else { return false }
+        if word.count < 4 { return false }
         for position in word.indices where word[position] &- 0x41 < 26 { word[position] |= 0x20 }
         return AffixStripper.hasCommonRoot(word, in: context.lexicons)
     }
@@ -205,50 +249,68 @@ struct NameRules {
     }
 
     /// The end of a name opened by an organisation or place head at `start`.
-    private func extendHeaded(from start: Int, organization: Bool) -> Int {
-        var index = start + 1
+    private func extendHeaded(from start: Int, headLength: Int, organization: Bool) -> Int {
+        var index = start + headLength
         var end = index
         while index < context.count {
             if context.isCapitalizedWord(index) {
-                if context.cue(at: index, [.title, .titleModifier]) != nil && end > start + 1 { break }
+                if context.cue(at: index, [.title, .titleModifier, .subBody]) != nil && end > start + headLength {
+                    break
+                }
                 if let match = context.gazetteerMatch(at: index) {
                     if match.kind == .person { break }
+                    if match.kind == .organization && organization && end > start + headLength
+                        && context.cue(at: index, .orgHead) != nil
+                    {
+                        break  // `Fakultas Kehutanan | Universitas Gadjah Mada`
+                    }
                     index += match.length
                     end = index
                     if organization && match.kind == .organization { break }
                     continue
                 }
                 let classes = context.classes(index)
-                if classes.contains(.givenName) && !classes.contains(.common) && end > start + 1 { break }
-                if classes.contains(.nonName) && end > start + 1 { break }
+                if end > start + headLength {
+                    if classes.contains(.givenName) && !classes.contains(.common) { break }
+                    if classes.contains(.nonName) { break }
+                    // Another head after words of this name opens the next name.
+                    if context.cue(at: index, .orgHead) != nil && context.isCapitalizedWord(index + 1) { break }
+                }
                 index += 1
                 end = index
                 continue
             }
             if context.isWord(index), !context.used[index] {
                 let token = context.tokens[index]
-                // Roman or plain numbers right after the head: `Komisi III`, `Kodam 5`.
-                if token.isNumeric && index == start + 1 && token.length <= 3 {
+                // Numbers right after the head: `Kodam 5`, `Densus 88`.
+                if token.isNumeric && index == start + headLength && token.length <= 3 {
                     index += 1
                     end = index
                     continue
                 }
                 if context.isLowercaseWord(index)
                     && !context.classes(index).isDisjoint(with: [.connector, .orgConnector])
-                    && context.isCapitalizedWord(index + 1) && organization
+                    && context.isCapitalizedWord(index + 1) && organization && end > start + headLength
                 {
                     index += 1
                     continue
                 }
             }
-            // `&` inside a company name.
-            if context.isMark(index, 0x26) && context.isCapitalizedWord(index + 1) {
+            // `&` inside a company name; a hyphen glued between two words.
+            if (context.isMark(index, 0x26) || isGluedHyphen(index)) && context.isCapitalizedWord(index + 1) {
                 index += 1
                 continue
             }
             break
         }
         return end
+    }
+
+    /// A `-` with no space on either side, between two words: `Prabowo-Hatta`.
+    private func isGluedHyphen(_ index: Int) -> Bool {
+        context.isMark(index, 0x2D) && index > 0 && context.tokens[index - 1].isWord
+            && !context.tokens[index].has(EntityToken.spaceBefore) && index + 1 < context.count
+            && !context.tokens[index + 1].has(EntityToken.spaceBefore)
     }
 
     /// The end of a run of name words starting at `start`.
@@ -273,6 +335,10 @@ struct NameRules {
                 }
                 index += 1
                 end = index
+                continue
+            }
+            if isGluedHyphen(index) && context.isCapitalizedWord(index + 1) {
+                index += 1
                 continue
             }
             // Initials: `B.J. Habibie`, `M. Nuh`.
@@ -339,19 +405,18 @@ struct NameRules {
         }
     }
 
-    /// Emits a name; a person run `A B-C D` is two people joined by a hyphen (a ticket).
+    /// Emits a name. A person run with a hyphen between words is a ticket of two people
+    /// (`Prabowo-Hatta`, `Joko Widodo-Jusuf Kalla`) unless the hyphen joins a double given
+    /// name (`Kassym-Jomart Tokayev`: one word before it, more than one after).
     private mutating func emitName(_ run: Range<Int>, _ kind: EntityKind) {
-        if kind == .person && run.count >= 3 {
-            for index in (run.lowerBound + 1)..<(run.upperBound - 1)
-            where context.tokens[index].has(EntityToken.hyphenated) {
-                let token = context.tokens[index]
-                var hyphen = Int(token.start)
-                while context.bytes[hyphen] != 0x2D { hyphen += 1 }
-                let left = context.tokens[run.lowerBound]
-                let right = context.tokens[run.upperBound - 1]
-                context.spans.append(SpottedSpan(start: Int(left.start), end: hyphen, kind: .person))
-                context.spans.append(SpottedSpan(start: hyphen + 1, end: Int(right.end), kind: .person))
-                for used in run { context.used[used] = true }
+        if kind == .person {
+            for index in run where context.isMark(index, 0x2D) && isGluedHyphen(index) {
+                let left = index - run.lowerBound
+                let right = run.upperBound - index - 1
+                guard left >= 2 || right == 1 else { break }
+                context.emit(run.lowerBound..<index, .person)
+                emitName((index + 1)..<run.upperBound, .person)
+                context.used[index] = true
                 return
             }
         }

@@ -34,9 +34,7 @@ struct ArticleProfile {
     /// How often each entry of ``contentWords`` occurs in its candidate.
     let contentWordCounts: [Int32]
     /// How often each content word occurs in all candidates together.
-    let articleWordCounts: [UInt64: Int32]
-    /// The squared Euclidean norm of ``articleWordCounts``.
-    let articleNormSquared: Double
+    let articleWordCounts: WordCounts
     /// The distinct entities of every candidate, as hashes of their lowercased words, sorted per
     /// candidate.
     let entityKeys: [UInt64]
@@ -45,24 +43,25 @@ struct ArticleProfile {
     ///
     /// - Parameters:
     ///   - entities: the document's entities; only those of `countedKinds` count.
-    ///   - stopWords: hashes of the words that are not content words.
+    ///   - stopWords: the words that are not content words.
     /// - Complexity: O(*n* log *n*) in the number of words of the body sentences.
-    init(
-        _ document: Document, entities: [Entity], countedKinds: Set<EntityKind>,
-        stopWords: Set<UInt64>
-    ) {
-        let entitiesBySentence = Self.group(entities, countedKinds: countedKinds, sentenceCount: document.sentences.count)
+    init(_ document: Document, entities: [Entity], countedKinds: Set<EntityKind>, stopWords: WordCounts) {
+        let entities = Self.bySentence(entities.filter { countedKinds.contains($0.kind) })
+        var nextEntity = 0
         var candidates: [Candidate] = []
+        candidates.reserveCapacity(document.sentences.count)
         var contentWords: [UInt64] = []
         var contentWordCounts: [Int32] = []
-        var articleWordCounts: [UInt64: Int32] = [:]
+        var articleWordCounts = WordCounts(capacity: 64 * document.sentences.count)
         var entityKeys: [UInt64] = []
         var paragraph = -1
         var paragraphPosition = 0
         var quotes = QuoteTracker()
         var words: [UInt64] = []
         document.text.bytes.withUnsafeBufferPointer { bytes in
-            for (index, sentence) in document.sentences.enumerated() where sentence.kind == .body {
+            for (index, sentence) in document.sentences.enumerated() {
+                while nextEntity < entities.count && entities[nextEntity].sentence < index { nextEntity += 1 }
+                guard sentence.kind == .body else { continue }
                 if sentence.paragraph != paragraph {
                     paragraph = sentence.paragraph
                     paragraphPosition = 0
@@ -73,18 +72,23 @@ struct ArticleProfile {
                 words.removeAll(keepingCapacity: true)
                 WordScanner.forEachWord(in: bytes, range) { word in
                     wordCount += 1
-                    if !word.isNumber && !stopWords.contains(word.hash) { words.append(word.hash) }
+                    if !word.isNumber && stopWords[word.hash] == 0 { words.append(word.hash) }
                 }
                 let wordStart = contentWords.count
                 Self.appendCounted(&words, to: &contentWords, counts: &contentWordCounts)
                 for offset in wordStart..<contentWords.count {
-                    articleWordCounts[contentWords[offset], default: 0] += contentWordCounts[offset]
+                    articleWordCounts.add(contentWords[offset], contentWordCounts[offset])
                 }
                 let entityStart = entityKeys.count
                 var entityWords = 0
-                for entity in entitiesBySentence[index] {
-                    entityWords += entity.words
-                    entityKeys.append(entity.key)
+                while nextEntity < entities.count && entities[nextEntity].sentence == index {
+                    var key: UInt64 = 0
+                    WordScanner.forEachWord(in: entities[nextEntity].text) { word in
+                        entityWords += 1
+                        key = (key &* 0x100_0000_01b3) ^ word.hash
+                    }
+                    entityKeys.append(key)
+                    nextEntity += 1
                 }
                 entityKeys[entityStart...].sort()
                 Self.removeAdjacentDuplicates(&entityKeys, from: entityStart)
@@ -104,9 +108,16 @@ struct ArticleProfile {
         self.contentWords = contentWords
         self.contentWordCounts = contentWordCounts
         self.articleWordCounts = articleWordCounts
-        // Summed as integers: exact, whatever order the dictionary yields its values in.
-        self.articleNormSquared = Double(articleWordCounts.values.reduce(0) { $0 + Int($1) * Int($1) })
         self.entityKeys = entityKeys
+    }
+
+    /// `entities` ordered by sentence (the spotter gives them so already; others may not).
+    private static func bySentence(_ entities: [Entity]) -> [Entity] {
+        for index in entities.indices.dropFirst() where entities[index - 1].sentence > entities[index].sentence {
+            return entities.enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }
+                .map(\.element)
+        }
+        return entities
     }
 
     /// Sorts `words`, and appends each distinct one with its count.
@@ -132,23 +143,6 @@ struct ArticleProfile {
             write += 1
         }
         keys.removeSubrange(write...)
-    }
-
-    /// The counted entities of each sentence: number of words and a case-insensitive key.
-    private static func group(_ entities: [Entity], countedKinds: Set<EntityKind>, sentenceCount: Int)
-        -> [[(words: Int, key: UInt64)]]
-    {
-        var groups = [[(words: Int, key: UInt64)]](repeating: [], count: sentenceCount)
-        for entity in entities where countedKinds.contains(entity.kind) && groups.indices.contains(entity.sentence) {
-            var words = 0
-            var key: UInt64 = 0
-            WordScanner.forEachWord(in: entity.text) { word in
-                words += 1
-                key = (key &* 0x100_0000_01b3) ^ word.hash
-            }
-            if words > 0 { groups[entity.sentence].append((words, key)) }
-        }
-        return groups
     }
 
     /// Whether the last character before closing quotes, brackets and spaces is `?`.

@@ -13,13 +13,13 @@ struct CentralityFeature: SentenceFeature {
         var sharedSquared = 0.0
         for offset in profile.candidates[candidate].contentWords {
             let own = Double(profile.contentWordCounts[offset])
-            let all = Double(profile.articleWordCounts[profile.contentWords[offset]] ?? 0)
+            let all = Double(profile.articleWordCounts[profile.contentWords[offset]])
             dot += own * (all - own)
             ownSquared += own * own
             sharedSquared += own * all
         }
         // |A − s|² = |A|² − 2 s·A + |s|²
-        let restSquared = profile.articleNormSquared - 2 * sharedSquared + ownSquared
+        let restSquared = Double(profile.articleWordCounts.sumOfSquares) - 2 * sharedSquared + ownSquared
         guard ownSquared > 0, restSquared > 0 else { return 0 }
         return dot / (ownSquared * restSquared).squareRoot()
     }

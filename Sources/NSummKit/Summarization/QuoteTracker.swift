@@ -14,6 +14,11 @@ struct QuoteTracker {
     ///
     /// - Complexity: O(*n*) in the length of the range.
     mutating func quotedShare(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double {
+        // Most sentences hold no quotation mark at all: `"` is 0x22, and “ ” « » start with
+        // 0xE2 or 0xC2.
+        if !inside && !bytes[range].contains(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 }) {
+            return 0
+        }
         var letters = 0
         var quoted = 0
         var index = range.lowerBound

@@ -29,7 +29,9 @@ public struct Summarizer: Sendable {
     private let nsumm: NSumm
     private let features: [any SentenceFeature]
     private let weights: [Double]
-    private let stopWords: Set<UInt64>
+    /// For each feature, whether it depends on the selection (looked up once, not per sentence).
+    private let isDynamic: [Bool]
+    private let stopWords: WordCounts
 
     /// A summarizer that spots entities with `nsumm` and scores with `configuration`.
     ///
@@ -46,7 +48,8 @@ public struct Summarizer: Sendable {
             CentralityFeature(), EntityDensityFeature(), EntityNoveltyFeature(), RedundancyFeature(),
         ]
         weights = features.map { configuration.weight(of: type(of: $0).name) }
-        stopWords = Set(nsumm.lexicons.words("stopwords").compactMap { WordScanner.hash($0) })
+        isDynamic = features.map { type(of: $0).dependsOnSelection }
+        stopWords = WordCounts(nsumm.lexicons.words("stopwords").compactMap { WordScanner.hash($0) })
     }
 
     /// Summarizes `document`, spotting its entities first.
@@ -68,7 +71,7 @@ public struct Summarizer: Sendable {
         var values = [Double](repeating: 0, count: count * featureCount)
         var staticScores = [Double](repeating: 0, count: count)
         for candidate in 0..<count {
-            for (index, feature) in features.enumerated() where !type(of: feature).dependsOnSelection {
+            for (index, feature) in features.enumerated() where !isDynamic[index] {
                 let value = feature.value(of: candidate, in: profile, after: [])
                 values[candidate * featureCount + index] = value
                 staticScores[candidate] += weights[index] * value
@@ -78,7 +81,7 @@ public struct Summarizer: Sendable {
         var totals = staticScores
         for candidate in 0..<count {
             let before = picks.firstIndex(of: candidate).map { Array(picks[..<$0]) } ?? picks
-            for (index, feature) in features.enumerated() where type(of: feature).dependsOnSelection {
+            for (index, feature) in features.enumerated() where isDynamic[index] {
                 let value = feature.value(of: candidate, in: profile, after: before)
                 values[candidate * featureCount + index] = value
                 totals[candidate] += weights[index] * value
@@ -103,7 +106,7 @@ public struct Summarizer: Sendable {
         let target = length.sentenceCount(of: count) ?? count
         var budget: Int? = nil
         if case .words(let words) = length { budget = max(0, words) }
-        let dynamic = features.indices.filter { type(of: features[$0]).dependsOnSelection && weights[$0] != 0 }
+        let dynamic = features.indices.filter { isDynamic[$0] && weights[$0] != 0 }
         var picks: [Int] = []
         func fits(_ candidate: Int) -> Bool {
             budget.map { profile.candidates[candidate].wordCount <= $0 } ?? true

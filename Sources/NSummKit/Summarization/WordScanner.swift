@@ -32,7 +32,7 @@ enum WordScanner {
             var kind: CharacterKind
             var lowered: Unicode.Scalar? = nil
             if byte < 0x80 {
-                kind = asciiKinds[Int(byte)]
+                kind = asciiKind(byte)
             } else {
                 let (scalar, scalarLength) = UTF8Bytes.scalar(at: index, in: bytes)
                 length = scalarLength
@@ -100,15 +100,14 @@ enum WordScanner {
     private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let fnvPrime: UInt64 = 0x100_0000_01b3
 
-    /// The kind of every ASCII byte; upper-case letters are marked letters and folded by
-    /// setting bit 5 when hashed.
-    private static let asciiKinds: [CharacterKind] = (0..<128).map { byte in
-        switch UInt8(byte) {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
-        case UInt8(ascii: "-"), UInt8(ascii: "'"): return .joiner
-        default: return .other
-        }
+    /// The kind of an ASCII byte; upper-case letters are folded by setting bit 5 when hashed.
+    @inline(__always)
+    private static func asciiKind(_ byte: UInt8) -> CharacterKind {
+        let folded = byte | 0x20
+        if folded >= UInt8(ascii: "a") && folded <= UInt8(ascii: "z") { return .letter }
+        if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return .digit }
+        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") { return .joiner }
+        return .other
     }
 
     private static func kind(of scalar: Unicode.Scalar) -> CharacterKind {
@@ -129,7 +128,7 @@ enum WordScanner {
     private static func startsWordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         let byte = bytes[offset]
         if byte < 0x80 {
-            let kind = asciiKinds[Int(byte)]
+            let kind = asciiKind(byte)
             return kind == .letter || kind == .digit
         }
         let kind = Self.kind(of: UTF8Bytes.scalar(at: offset, in: bytes).0)

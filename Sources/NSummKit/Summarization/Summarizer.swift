@@ -64,8 +64,7 @@ public struct Summarizer: Sendable {
     /// Summarizes `document` with entities found elsewhere (each ``Entity/sentence`` must be an
     /// index into `document.sentences`; others are ignored).
     public func summarize(_ document: Document, entities: [Entity], length: SummaryLength) -> Summary {
-        let profile = ArticleProfile(
-            document, entities: entities, countedKinds: configuration.entityKinds, stopWords: stopWords)
+        let profile = self.profile(of: document, entities: entities)
         let count = profile.candidates.count
         let featureCount = features.count
         var values = [Double](repeating: 0, count: count * featureCount)
@@ -98,6 +97,11 @@ public struct Summarizer: Sendable {
                     values: Array(values[($0 * featureCount)..<(($0 + 1) * featureCount)]),
                     total: totals[$0], rank: ranks[$0])
             })
+    }
+
+    /// What the features measure in `document`.
+    func profile(of document: Document, entities: [Entity]) -> ArticleProfile {
+        ArticleProfile(document, entities: entities, countedKinds: configuration.entityKinds, stopWords: stopWords)
     }
 
     /// The candidates to keep, in the order they are chosen.

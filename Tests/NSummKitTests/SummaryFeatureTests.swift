@@ -66,15 +66,18 @@ import Testing
         #expect(profile.candidates[candidate(Flood.lead, in: profile)].wordCount == 16)
     }
 
+    /// The value for the last sentence of `text` (segmenters differ on whether a `?` inside a
+    /// sentence ends it; the last sentence is the same question or statement either way).
     @Test(arguments: [
         ("Apakah banjir akan datang lagi?", 1.0),
-        ("\"Siapa yang bertanggung jawab?\" tanya warga.", 0.0),
         ("Warga bertanya, \"Siapa yang bertanggung jawab?\"", 1.0),
+        ("Warga bertanya (siapa yang bertanggung jawab?)", 1.0),
+        ("\"Siapa yang bertanggung jawab?\" tanya warga.", 0.0),
         ("Warga datang ke balai desa (benarkah?) untuk rapat.", 0.0),
     ])
     func questionsEndWithAQuestionMark(text: String, expected: Double) {
         let profile = profile(text)
-        #expect(QuestionFeature().value(of: 0, in: profile, after: []) == expected)
+        #expect(QuestionFeature().value(of: profile.candidates.count - 1, in: profile, after: []) == expected)
     }
 
     @Test func centralityIsTheCosineWithTheRestOfTheArticle() {

@@ -8,11 +8,12 @@ extension Nsumm {
         static let configuration = CommandConfiguration(
             abstract: "Summarize articles: keep the sentences an editor would keep.",
             discussion: """
-                Each body sentence is scored by its position (news puts the essentials first), \
-                direct speech, length, questions, centrality and entities; the best ones come \
-                out whole, in article order, without datelines. Titles, datelines, bylines and \
-                site debris are never chosen. See --print-config for the weights and --explain \
-                for every sentence's scores.
+                Each body sentence gets a score from weighted features: by default its \
+                position (news puts the essentials first), direct speech, shortness, questions \
+                and centrality; entity density, new entities and redundancy on request \
+                (--weights). The best sentences come out whole, in article order, without \
+                datelines; titles, datelines, bylines and site debris are never chosen. See \
+                --print-config for the weights and --explain for every sentence's scores.
 
                 Inputs are files, folders (every *.txt file inside, recursively, sorted) or - \
                 for standard input. With --jsonl they are JSON Lines streams (folders: *.jsonl \

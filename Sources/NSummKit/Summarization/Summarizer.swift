@@ -77,26 +77,25 @@ public struct Summarizer: Sendable {
             }
         }
         let picks = choose(from: profile, staticScores: staticScores, length: length)
+        // The sentences chosen before each pick; the others are scored against all picks.
+        let before = (0...picks.count).map { Array(picks[..<$0]) }
+        var order = [Int](repeating: picks.count, count: count)
+        for (position, candidate) in picks.enumerated() { order[candidate] = position }
         var totals = staticScores
         for candidate in 0..<count {
-            let before = picks.firstIndex(of: candidate).map { Array(picks[..<$0]) } ?? picks
             for (index, feature) in features.enumerated() where isDynamic[index] {
-                let value = feature.value(of: candidate, in: profile, after: before)
+                let value = feature.value(of: candidate, in: profile, after: before[order[candidate]])
                 values[candidate * featureCount + index] = value
                 totals[candidate] += weights[index] * value
             }
         }
         var ranks = [Int](repeating: 0, count: count)
-        for (order, candidate) in picks.enumerated() { ranks[candidate] = order + 1 }
+        for (position, candidate) in picks.enumerated() { ranks[candidate] = position + 1 }
         let rest = (0..<count).filter { ranks[$0] == 0 }.sorted { Self.precedes($0, $1, totals) }
-        for (order, candidate) in rest.enumerated() { ranks[candidate] = picks.count + order + 1 }
+        for (position, candidate) in rest.enumerated() { ranks[candidate] = picks.count + position + 1 }
         return makeSummary(
             document, entities: entities, length: length, profile: profile, picks: picks,
-            scores: (0..<count).map {
-                SentenceScore(
-                    values: Array(values[($0 * featureCount)..<(($0 + 1) * featureCount)]),
-                    total: totals[$0], rank: ranks[$0])
-            })
+            scores: Summary.Scores(values: values, totals: totals, ranks: ranks))
     }
 
     /// What the features measure in `document`.
@@ -149,14 +148,17 @@ public struct Summarizer: Sendable {
 
     private func makeSummary(
         _ document: Document, entities: [Entity], length: SummaryLength, profile: ArticleProfile,
-        picks: [Int], scores: [SentenceScore]
+        picks: [Int], scores: Summary.Scores
     ) -> Summary {
         var candidateIndex = [Int](repeating: -1, count: document.sentences.count)
         for (index, candidate) in profile.candidates.enumerated() { candidateIndex[candidate.sentence] = index }
         let valid = entities.filter { document.sentences.indices.contains($0.sentence) }
-        let sorted = valid.indices.sorted {
-            (valid[$0].sentence, valid[$0].range.utf8.lowerBound, $0) < (valid[$1].sentence, valid[$1].range.utf8.lowerBound, $1)
-        }.map { valid[$0] }
+        func key(_ entity: Entity) -> (Int, Int) { (entity.sentence, entity.range.utf8.lowerBound) }
+        // The spotter gives them in this order already; others may not (the sort is stable).
+        let sorted = zip(valid, valid.dropFirst()).allSatisfy({ key($0) <= key($1) })
+            ? valid
+            : valid.enumerated().sorted { key($0.element) != key($1.element) ? key($0.element) < key($1.element) : $0.offset < $1.offset }
+                .map(\.element)
         var entityRanges = [Range<Int>](repeating: 0..<0, count: document.sentences.count)
         var start = 0
         for sentence in document.sentences.indices {

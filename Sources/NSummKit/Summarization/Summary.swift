@@ -24,14 +24,14 @@ public struct Summary: Sendable {
     /// For every sentence of the document, its candidate index, or -1 when it is no candidate.
     let candidateIndex: [Int]
     /// The scores of the candidates, in article order.
-    let scores: [SentenceScore]
+    let scores: Scores
     /// For every sentence of the document, its entities as a range of ``entities``.
     let entityRanges: [Range<Int>]
 
     /// The chosen sentences in article order, without datelines, joined by spaces (line breaks
     /// inside a sentence become spaces too).
     public var text: String {
-        selection.map { document.content(of: document.sentences[$0]).joinedLines }.joined(separator: " ")
+        selectedSentences.joined(separator: " ")
     }
 
     /// The chosen sentences in article order, without datelines, each on one line.
@@ -39,15 +39,34 @@ public struct Summary: Sendable {
         selection.map { document.content(of: document.sentences[$0]).joinedLines }
     }
 
+    /// The candidates' feature values, totals and ranks, in flat arrays.
+    struct Scores {
+        /// Row by row: the values of the features of each candidate.
+        let values: [Double]
+        let totals: [Double]
+        let ranks: [Int]
+    }
+
+    /// The scoring of sentence `index` of the document; nil when it was no candidate (titles,
+    /// datelines, bylines, boilerplate).
+    public func score(ofSentence index: Int) -> SentenceScore? {
+        let candidate = candidateIndex[index]
+        guard candidate >= 0 else { return nil }
+        let count = featureNames.count
+        return SentenceScore(
+            values: Array(scores.values[(candidate * count)..<((candidate + 1) * count)]),
+            total: scores.totals[candidate], rank: scores.ranks[candidate])
+    }
+
     /// Everything about sentence `index` of the document.
     public func sentence(_ index: Int) -> SummarySentence {
         let sentence = document.sentences[index]
-        let candidate = candidateIndex[index]
+        let score = score(ofSentence: index)
         return SummarySentence(
             index: index, text: document.text(of: sentence), content: document.content(of: sentence),
             kind: sentence.kind, paragraph: sentence.paragraph, range: sentence.range,
-            contentRange: document.contentRange(of: sentence), dateline: sentence.dateline, score: candidate < 0 ? nil : scores[candidate],
-            isSelected: candidate >= 0 && scores[candidate].rank <= selection.count,
+            contentRange: document.contentRange(of: sentence), dateline: sentence.dateline, score: score,
+            isSelected: score.map { $0.rank <= selection.count } ?? false,
             entities: Array(entities[entityRanges[index]]))
     }
 

@@ -48,7 +48,7 @@ struct ArticleProfile {
     init(_ document: Document, entities: [Entity], countedKinds: Set<EntityKind>, stopWords: WordCounts) {
         // A plain list of at most eight kinds is searched faster than a Set is hashed.
         let counted = Array(countedKinds)
-        let entities = Self.bySentence(entities.filter { counted.contains($0.kind) })
+        let order = Self.bySentence(entities)
         var nextEntity = 0
         var candidates: [Candidate] = []
         candidates.reserveCapacity(document.sentences.count)
@@ -63,7 +63,7 @@ struct ArticleProfile {
         var words: [UInt64] = []
         document.text.bytes.withUnsafeBufferPointer { bytes in
             for (index, sentence) in document.sentences.enumerated() {
-                while nextEntity < entities.count && entities[nextEntity].sentence < index { nextEntity += 1 }
+                while nextEntity < order.count && entities[order[nextEntity]].sentence < index { nextEntity += 1 }
                 guard sentence.kind == .body else { continue }
                 if sentence.paragraph != paragraph {
                     paragraph = sentence.paragraph
@@ -84,14 +84,16 @@ struct ArticleProfile {
                 }
                 let entityStart = entityKeys.count
                 var entityWords = 0
-                while nextEntity < entities.count && entities[nextEntity].sentence == index {
+                while nextEntity < order.count && entities[order[nextEntity]].sentence == index {
+                    let entity = order[nextEntity]
+                    nextEntity += 1
+                    guard counted.contains(entities[entity].kind) else { continue }
                     var key: UInt64 = 0
-                    WordScanner.forEachWord(in: entities[nextEntity].text) { word in
+                    WordScanner.forEachWord(in: entities[entity].text) { word in
                         entityWords += 1
                         key = (key &* 0x100_0000_01b3) ^ word.hash
                     }
                     entityKeys.append(key)
-                    nextEntity += 1
                 }
                 entityKeys[entityStart...].sort()
                 Self.removeAdjacentDuplicates(&entityKeys, from: entityStart)
@@ -114,13 +116,13 @@ struct ArticleProfile {
         self.entityKeys = entityKeys
     }
 
-    /// `entities` ordered by sentence (the spotter gives them so already; others may not).
-    private static func bySentence(_ entities: [Entity]) -> [Entity] {
-        for index in entities.indices.dropFirst() where entities[index - 1].sentence > entities[index].sentence {
-            return entities.enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }
-                .map(\.element)
+    /// The indices of `entities` ordered by sentence (the spotter gives them so already;
+    /// others may not).
+    private static func bySentence(_ entities: [Entity]) -> [Int] {
+        let isSorted = entities.indices.dropFirst().allSatisfy { entities[$0 - 1].sentence <= entities[$0].sentence }
+        return isSorted ? Array(entities.indices) : entities.indices.sorted {
+            (entities[$0].sentence, $0) < (entities[$1].sentence, $1)
         }
-        return entities
     }
 
     /// Sorts `words`, and appends each distinct one with its count.

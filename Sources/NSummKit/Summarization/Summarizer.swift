@@ -70,8 +70,8 @@ public struct Summarizer: Sendable {
         var values = [Double](repeating: 0, count: count * featureCount)
         var staticScores = [Double](repeating: 0, count: count)
         for candidate in 0..<count {
-            for (index, feature) in features.enumerated() where !isDynamic[index] {
-                let value = feature.value(of: candidate, in: profile, after: [])
+            for index in features.indices where !isDynamic[index] {
+                let value = features[index].value(of: candidate, in: profile, after: [])
                 values[candidate * featureCount + index] = value
                 staticScores[candidate] += weights[index] * value
             }
@@ -83,8 +83,8 @@ public struct Summarizer: Sendable {
         for (position, candidate) in picks.enumerated() { order[candidate] = position }
         var totals = staticScores
         for candidate in 0..<count {
-            for (index, feature) in features.enumerated() where isDynamic[index] {
-                let value = feature.value(of: candidate, in: profile, after: before[order[candidate]])
+            for index in features.indices where isDynamic[index] {
+                let value = features[index].value(of: candidate, in: profile, after: before[order[candidate]])
                 values[candidate * featureCount + index] = value
                 totals[candidate] += weights[index] * value
             }
@@ -152,13 +152,16 @@ public struct Summarizer: Sendable {
     ) -> Summary {
         var candidateIndex = [Int](repeating: -1, count: document.sentences.count)
         for (index, candidate) in profile.candidates.enumerated() { candidateIndex[candidate.sentence] = index }
-        let valid = entities.filter { document.sentences.indices.contains($0.sentence) }
-        func key(_ entity: Entity) -> (Int, Int) { (entity.sentence, entity.range.utf8.lowerBound) }
-        // The spotter gives them in this order already; others may not (the sort is stable).
-        let sorted = zip(valid, valid.dropFirst()).allSatisfy({ key($0) <= key($1) })
-            ? valid
-            : valid.enumerated().sorted { key($0.element) != key($1.element) ? key($0.element) < key($1.element) : $0.offset < $1.offset }
-                .map(\.element)
+        func key(_ index: Int) -> (Int, Int) { (entities[index].sentence, entities[index].range.utf8.lowerBound) }
+        // The spotter gives valid entities in this order already; others may not.
+        let sentenceCount = document.sentences.count
+        let isClean = entities.indices.allSatisfy {
+            (0..<sentenceCount).contains(entities[$0].sentence) && ($0 == 0 || key($0 - 1) <= key($0))
+        }
+        let sorted = isClean
+            ? entities
+            : entities.indices.filter { (0..<sentenceCount).contains(entities[$0].sentence) }
+                .sorted { key($0) != key($1) ? key($0) < key($1) : $0 < $1 }.map { entities[$0] }
         var entityRanges = [Range<Int>](repeating: 0..<0, count: document.sentences.count)
         var start = 0
         for sentence in document.sentences.indices {

@@ -124,8 +124,12 @@ extension String {
     var joinedLines: String {
         // Line breaks are U+000A…U+000D, U+0085, U+2028 and U+2029; the bytes 0x85, 0xA8 and 0xA9
         // also occur inside other characters, which only costs the slower check below.
-        guard utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 })
-        else { return self }
+        var copy = self
+        let mayBreak = copy.withUTF8 { utf8 in
+            for byte in utf8 where byte &- 0x0A < 4 || byte == 0x85 || byte == 0xA8 || byte == 0xA9 { return true }
+            return false
+        }
+        guard mayBreak else { return self }
         return split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .joined(separator: " ")

@@ -182,6 +182,7 @@ struct JSONLineRecord {
             var decoded: [UInt8] = []
             var runStart = offset
             while true {
+                offset = Self.nextSpecial(in: bytes, from: offset)
                 guard let byte = peek() else {
                     throw ParseError(offset: start, reason: "the string that starts here has no closing quote")
                 }
@@ -213,6 +214,21 @@ struct JSONLineRecord {
                 default: throw fail("unknown escape \\\(Character(Unicode.Scalar(escape)))")
                 }
                 runStart = offset
+            }
+        }
+
+        /// The offset of the first quote, backslash or control character at or after `offset`
+        /// (or the end): the bytes a string's plain runs are made of are skipped in one tight
+        /// loop.
+        private static func nextSpecial(in bytes: [UInt8], from offset: Int) -> Int {
+            bytes.withUnsafeBufferPointer { buffer in
+                var index = offset
+                while index < buffer.count {
+                    let byte = buffer[index]
+                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                    index += 1
+                }
+                return index
             }
         }
 

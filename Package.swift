@@ -45,7 +45,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NSummKitTests", dependencies: ["NSummKit"]),
+        .testTarget(name: "NSummKitTests", dependencies: ["NSummKit"], exclude: ["Fixtures"]),
         .testTarget(name: "nsummTests", dependencies: ["nsumm"]),
     ]
 )

@@ -69,7 +69,7 @@ extension Nsumm {
             for sentence in document.sentences where kinds.contains(sentence.kind) {
                 if let previousParagraph, previousParagraph != sentence.paragraph { output.write([0x0A]) }
                 previousParagraph = sentence.paragraph
-                output.write(document.text(of: sentence).oneLine.utf8)
+                output.write(document.singleLineText(of: sentence).utf8)
                 output.write([0x0A])
             }
         }
@@ -83,13 +83,3 @@ extension Nsumm {
 }
 
 extension SentenceKind: ExpressibleByArgument {}
-
-extension String {
-    /// The string with every line break (and the white space around it) turned into one space.
-    var oneLine: String {
-        guard contains(where: \.isNewline) else { return self }
-        return split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .joined(separator: " ")
-    }
-}

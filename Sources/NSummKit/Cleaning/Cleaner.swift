@@ -118,10 +118,13 @@ struct Cleaner: Sendable {
         let string = text.string(span.lowerBound..<min(span.upperBound, span.lowerBound + 200))
         for pattern in datelines {
             guard let length = pattern.prefixMatch(in: string), length > 0 else { continue }
-            if span.lowerBound + length >= span.upperBound {
+            let dateline = text.bytes.withUnsafeBufferPointer {
+                SentenceSegmenter.trimmed(span.lowerBound..<min(span.lowerBound + length, span.upperBound), in: $0)
+            }
+            if dateline.upperBound >= span.upperBound {
                 result[first].kind = .dateline
             } else {
-                result[first].datelineEnd = span.lowerBound + length
+                result[first].datelineEnd = dateline.upperBound
             }
             return
         }

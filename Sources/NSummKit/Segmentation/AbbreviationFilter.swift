@@ -1,5 +1,5 @@
-/// Decides whether a sentence boundary that ICU proposes after a full stop stands, using the
-/// language's abbreviation lexicons in their three roles (as pySBD and CLDR do):
+/// Decides whether a sentence boundary that ICU proposes stands, using the language's
+/// abbreviation lexicons in their three roles (as pySBD and CLDR do):
 ///
 /// - `abbreviations-prefix`: stand before a name and never end a sentence there
 ///   (`Dr.`, `Prof.`, `H.`, `Hj.`, `Ir.`, `Tn.`, `Jl.`, `PT.`);
@@ -9,44 +9,30 @@
 ///
 /// Initials (`B.J.`, `B.`) and dotted degrees or acronyms (`S.H.`, `M.Si.`, `A.S.`) end a
 /// sentence only when the next word is one that commonly opens a sentence
-/// (`sentence-starters` and `stopwords`): `di A.S. Sejak itu` breaks, `B.J. Habibie` does not.
-/// A numbered-list marker (`1.`, `a.`) at the start of a line never ends a sentence.
+/// (``SegmentationLexicon/heads``): `di A.S. Sejak itu` breaks, `B.J. Habibie` does not.
+/// A numbered-list marker (`1.`, `a.`) at the start of a line never ends a sentence, and a
+/// quotation followed by a lower-case word goes on (`“Kenapa?” dia bertanya.` is one sentence).
 struct AbbreviationFilter: Sendable {
-    private let prefix: Set<String>
-    private let number: Set<String>
-    private let general: Set<String>
-    private let starters: Set<String>
-
-    /// Reads the abbreviation and starter lexicons from `lexicons` (entries case-folded).
-    init(lexicons: LexiconSet) {
-        func folded(_ name: String) -> Set<String> { Set(lexicons.words(name).map { $0.lowercased() }) }
-        prefix = folded("abbreviations-prefix")
-        number = folded("abbreviations-number")
-        general = folded("abbreviations-general")
-        starters = folded("sentence-starters").union(folded("stopwords"))
-    }
+    let lexicon: SegmentationLexicon
 
     /// Whether the boundary before `next` (the first word of the would-be sentence) stands after
     /// `previous` (the last word of the sentence before, terminator included). `atLineStart`
     /// says whether `previous` opens its line.
     func accepts(previous: Word, next: Word, atLineStart: Bool) -> Bool {
+        if next.opening == .lowercase && previous.endsWithClosingMark { return false }
         guard previous.endsWithFullStop, !previous.endsWithEllipsis else { return true }
         let key = previous.core.lowercased()
-        let known = prefix.contains(key) || number.contains(key) || general.contains(key)
+        let known = lexicon.isAbbreviation(key)
         switch next.opening {
-        case .lowercase:
-            return true
-        case .digit:
+        case .digit, .openingBracket:
             return !known
-        case .openingBracket:
-            return !known
-        case .other:
+        case .lowercase, .other:
             break
         }
-        if prefix.contains(key) { return false }
+        if lexicon.prefixAbbreviations.contains(key) { return false }
         if atLineStart && previous.isListMarker { return false }
-        if general.contains(key) || number.contains(key) { return true }
-        if previous.isInitials { return starters.contains(next.bare.lowercased()) }
+        if known { return true }
+        if previous.isInitials { return lexicon.heads.contains(next.bare.lowercased()) }
         return true
     }
 }

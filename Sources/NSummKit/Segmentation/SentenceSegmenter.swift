@@ -1,18 +1,24 @@
-/// Splits text into sentences: ICU's sentence iterator proposes boundaries, the
-/// ``AbbreviationFilter`` vetoes the ones after abbreviations and initials, and the
-/// ``LineBreakRule`` adds the ones at line breaks after lines without final punctuation.
-/// Paragraphs (blank-line separated) are never crossed.
+/// Splits text into sentences. ICU's sentence iterator proposes boundaries; the
+/// ``AbbreviationFilter`` vetoes the ones after abbreviations and initials; the
+/// ``LineBreakRule`` and the ``UnpunctuatedBoundaryRule`` add the ones no punctuation marks;
+/// the ``AttributionRule`` joins a quotation and its attribution. Paragraphs (blank-line
+/// separated) are never crossed.
 struct SentenceSegmenter: Sendable {
     private let breaker: ICUSentenceBreaker
     private let filter: AbbreviationFilter
+    private let unpunctuated: UnpunctuatedBoundaryRule
+    private let attribution: AttributionRule
     private let lineBreaks = LineBreakRule()
 
-    /// A segmenter for `language` with the abbreviation rules from `lexicons`; nil when ICU has
+    /// A segmenter for `language` with the rules' word lists from `lexicons`; nil when ICU has
     /// no sentence rules to open.
     init?(language: Language, lexicons: LexiconSet) {
         guard let breaker = ICUSentenceBreaker(locale: language.code) else { return nil }
+        let lexicon = SegmentationLexicon(lexicons: lexicons)
         self.breaker = breaker
-        self.filter = AbbreviationFilter(lexicons: lexicons)
+        self.filter = AbbreviationFilter(lexicon: lexicon)
+        self.unpunctuated = UnpunctuatedBoundaryRule(lexicon: lexicon)
+        self.attribution = AttributionRule(lexicon: lexicon)
     }
 
     /// The result of segmenting a text.
@@ -43,13 +49,21 @@ struct SentenceSegmenter: Sendable {
             starts += lines.indices.dropLast().compactMap { line in
                 lineBreaks.breaks(after: line, in: lines, bytes: bytes) ? lines[line + 1].lowerBound : nil
             }
+            starts += unpunctuated.boundaries(in: bytes, range)
             starts.sort()
+            var spans: [Range<Int>] = []
             var sentenceStart = range.lowerBound
             for boundary in starts + [range.upperBound] where boundary > sentenceStart {
                 let span = Self.trimmed(sentenceStart..<boundary, in: bytes)
-                if !span.isEmpty { sentences.append((span, index)) }
                 sentenceStart = boundary
+                guard !span.isEmpty else { continue }
+                if let previous = spans.last, attribution.attaches(span, to: previous, in: bytes) {
+                    spans[spans.count - 1] = previous.lowerBound..<span.upperBound
+                } else {
+                    spans.append(span)
+                }
             }
+            for span in spans { sentences.append((span, index)) }
         }
         return Segmentation(layout: layout, sentences: sentences)
     }

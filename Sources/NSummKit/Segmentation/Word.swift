@@ -5,6 +5,8 @@
 struct Word {
     /// The word without leading opening marks or trailing closing marks.
     let core: Substring
+    /// Whether closing quotes or brackets follow the core (`dia.”`).
+    let endsWithClosingMark: Bool
     /// What the word starts with, after opening quotes.
     let opening: Opening
 
@@ -16,21 +18,22 @@ struct Word {
     /// Splits `text` into core and marks.
     init(_ text: Substring) {
         var core = text
-        while let first = core.unicodeScalars.first, Self.openers.contains(first) {
+        while let first = core.unicodeScalars.first, UTF8Bytes.isOpeningMark(first) {
             core = core.dropFirst()
         }
         let bracketed = text.first == "(" || text.first == "["
         var trimmed = core
-        while let last = trimmed.unicodeScalars.last, Self.closers.contains(last) {
+        while let last = trimmed.unicodeScalars.last, UTF8Bytes.isClosingMark(last) {
             trimmed = trimmed.dropLast()
         }
         self.core = trimmed
+        self.endsWithClosingMark = trimmed.endIndex < core.endIndex
         if bracketed {
             opening = .openingBracket
         } else if let first = core.unicodeScalars.first {
-            if first.properties.isLowercase {
+            if UTF8Bytes.isLowercase(first) {
                 opening = .lowercase
-            } else if first.properties.numericType != nil {
+            } else if UTF8Bytes.isNumeric(first) {
                 opening = .digit
             } else {
                 opening = .other
@@ -48,23 +51,40 @@ struct Word {
     }
 
     /// Whether the core ends with a full stop.
-    var endsWithFullStop: Bool { core.hasSuffix(".") }
+    var endsWithFullStop: Bool { core.utf8.last == UInt8(ascii: ".") }
 
-    /// Whether the core ends with an ellipsis (`...` or `…`).
-    var endsWithEllipsis: Bool { core.hasSuffix("..") || core.hasSuffix("…") }
+    /// Whether the core ends with an ellipsis (`..` or `…`).
+    var endsWithEllipsis: Bool {
+        let utf8 = core.utf8
+        guard utf8.count >= 2 else { return false }
+        let last = utf8[utf8.index(before: utf8.endIndex)]
+        let beforeLast = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+        return (last == 0x2E && beforeLast == 0x2E) || (last == 0xA6 && beforeLast == 0x80)
+    }
 
     /// Initials and dotted forms: `B.`, `B.J.`, `A.S.`, `S.H.`, `M.Si.` — either one capital
-    /// letter with a full stop, or two or more groups of one to three letters, each with one.
+    /// letter with a full stop, or two or more groups of one to three ASCII letters, each with
+    /// one.
     var isInitials: Bool {
-        let groups = core.split(separator: ".", omittingEmptySubsequences: false).dropLast()
-        guard core.hasSuffix("."), !groups.isEmpty,
-            groups.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isLetter) })
-        else { return false }
-        if groups.count == 1 {
-            return groups[groups.startIndex].count == 1
-                && groups[groups.startIndex].first!.isUppercase
+        var groups = 0
+        var letters = 0
+        var firstIsUpper = false
+        for byte in core.utf8 {
+            switch byte {
+            case 0x2E:
+                guard letters > 0 else { return false }
+                groups += 1
+                letters = 0
+            case 0x41...0x5A, 0x61...0x7A:
+                if groups == 0 && letters == 0 { firstIsUpper = byte <= 0x5A }
+                letters += 1
+                if letters > 3 { return false }
+            default:
+                return false
+            }
         }
-        return true
+        guard letters == 0, groups > 0 else { return false }
+        return groups > 1 || (firstIsUpper && core.utf8.count == 2)
     }
 
     /// `1.`, `12.`, `a.`: the marker of a numbered or lettered list item.
@@ -74,12 +94,4 @@ struct Word {
         return (body.count <= 3 && body.allSatisfy(\.isNumber))
             || (body.count == 1 && body.first!.isLowercase)
     }
-
-    private static let openers: Set<Unicode.Scalar> = [
-        "(", "[", "{", "\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}", "\u{2039}", "\u{201E}",
-        "\u{201A}",
-    ]
-    private static let closers: Set<Unicode.Scalar> = [
-        ")", "]", "}", "\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}", "*",
-    ]
 }

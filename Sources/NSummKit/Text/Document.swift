@@ -25,6 +25,12 @@ public struct Document: Sendable {
         text.string(sentence.span)
     }
 
+    /// The sentence's text on one line: every line break inside it, with the spaces around it,
+    /// becomes a single space.
+    public func singleLineText(of sentence: Sentence) -> String {
+        text.singleLineString(sentence.span)
+    }
+
     /// The sentence's text without its dateline, if it has one.
     public func content(of sentence: Sentence) -> String {
         text.string(sentence.contentStart..<sentence.span.upperBound)

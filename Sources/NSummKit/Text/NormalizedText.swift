@@ -84,6 +84,24 @@ struct NormalizedText: Sendable {
     func string(_ range: Range<Int>) -> String {
         bytes.withUnsafeBufferPointer { String(decoding: $0[range], as: UTF8.self) }
     }
+
+    /// The text of `range` with each line break and the white space around it turned into one
+    /// space.
+    func singleLineString(_ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { buffer in
+            let mayBreak = buffer[range].contains { ($0 >= 0x0A && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xE2 }
+            guard mayBreak else { return String(decoding: buffer[range], as: UTF8.self) }
+            let layout = TextLayout(UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]), from: range.lowerBound)
+            guard layout.lines.count > 1 else { return String(decoding: buffer[range], as: UTF8.self) }
+            var joined: [UInt8] = []
+            joined.reserveCapacity(range.count)
+            for line in layout.lines {
+                if !joined.isEmpty { joined.append(0x20) }
+                joined.append(contentsOf: buffer[line])
+            }
+            return String(decoding: joined, as: UTF8.self)
+        }
+    }
 }
 
 /// Turns ranges of the normalised text into ``TextRange``s of the original input.

@@ -1,6 +1,8 @@
 // The only translation unit that sees ICU. See include/nsumm_icu.h for the contract.
 #include "nsumm_icu.h"
 
+#include "nsumm_bytes.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
@@ -148,6 +150,8 @@ static int is_letter_class(int32_t sb) {
 // Offset of the next sentence terminator at or after `i`, or `length`.
 static int32_t next_terminator(const uint8_t *text, int32_t i, int32_t length) {
     while (i < length) {
+        i = (int32_t)nsumm_find_terminator_candidate(text, i, length);
+        if (i >= length) break;
         uint8_t byte = text[i];
         if (byte < 0x80) {
             if (byte == '.' || byte == '!' || byte == '?') return i;
@@ -243,7 +247,7 @@ int32_t nsumm_utf8_is_nfc(const uint8_t *text, int32_t length) {
     while (i < length) {
         if (text[i] < 0x80) {
             lastClass = 0;
-            i++;
+            i = (int32_t)nsumm_find_non_ascii_or_nul(text, i + 1, length);
             continue;
         }
         UChar32 c;

@@ -52,3 +52,10 @@ import Testing
         #expect(document.sentences.first?.kind == .body)
     }
 }
+
+@Suite struct CleanerPatternTests {
+    @Test func builtInPatternsAllCompile() throws {
+        let cleaner = Cleaner(lexicons: try LexiconSet(language: .indonesian))
+        #expect(cleaner.invalidPatterns.isEmpty)
+    }
+}

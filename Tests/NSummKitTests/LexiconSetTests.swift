@@ -29,6 +29,16 @@ import Testing
         #expect(TestSupport.sentences("Ia bertemu Prof. Budi.", nsumm: custom) == ["Ia bertemu Prof.", "Budi."])
     }
 
+    @Test func invalidUserPatternIsReported() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nsumm-patterns-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "^(unclosed\n".write(to: folder.appendingPathComponent("datelines.txt"), atomically: true, encoding: .utf8)
+        #expect(throws: NSummError.lexicons(.invalidPattern(lexicon: "datelines", pattern: "^(unclosed"))) {
+            try NSumm(language: .indonesian, lexiconDirectories: [folder.path])
+        }
+    }
+
     @Test func unknownLanguageSaysWhatIsAvailable() {
         #expect(throws: LexiconError.unknownLanguage(code: "xx", available: ["id"])) {
             try LexiconSet(language: Language("xx"))

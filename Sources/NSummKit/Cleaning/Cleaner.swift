@@ -11,10 +11,14 @@
 struct Cleaner: Sendable {
     private let exactLines: Set<String>
     private let linePrefixes: [String: [String]]
-    private let datelines: [LinePattern]
-    private let bylines: [LinePattern]
+    private let datelines: PatternList
+    private let bylines: PatternList
     /// Lines longer than this are article text, whatever they start with.
     private let longestBoilerplateLine = 300
+    /// Bylines are at most this many bytes long.
+    private let longestByline = 120
+    /// A dateline ends with a dash or a colon within this many bytes of the article's start.
+    private let longestDateline = 120
     /// Headlines have at most this many words.
     private let longestTitle = 25
     /// How many paragraphs at each end of the article may hold a byline.
@@ -35,8 +39,8 @@ struct Cleaner: Sendable {
         }
         exactLines = exact
         linePrefixes = prefixes
-        datelines = (lexicons["datelines"]?.words ?? []).compactMap(LinePattern.init)
-        bylines = (lexicons["bylines"]?.words ?? []).compactMap(LinePattern.init)
+        datelines = PatternList(lexicons["datelines"]?.words ?? [])
+        bylines = PatternList(lexicons["bylines"]?.words ?? [])
     }
 
     /// The kind of every sentence of `segmentation` and, for sentences that open with a
@@ -53,8 +57,8 @@ struct Cleaner: Sendable {
         for (index, sentence) in sentences.enumerated() where result[index].kind == .body {
             let nearEdge = sentence.paragraph < bylineParagraphs
                 || sentence.paragraph >= paragraphCount - bylineParagraphs
-            if nearEdge && sentence.span.count <= longestBoilerplateLine
-                && bylines.contains(where: { $0.matchesWhole(text.string(sentence.span)) })
+            if nearEdge && sentence.span.count <= longestByline
+                && bylines.patterns.contains(where: { $0.matchesWhole(text.string(sentence.span)) })
             {
                 result[index].kind = .byline
             }
@@ -115,8 +119,10 @@ struct Cleaner: Sendable {
             sentences[first].paragraph <= 1
         else { return }
         let span = sentences[first].span
-        let string = text.string(span.lowerBound..<min(span.upperBound, span.lowerBound + 200))
-        for pattern in datelines {
+        let head = span.lowerBound..<min(span.upperBound, span.lowerBound + longestDateline)
+        guard Self.hasDashOrColon(head, in: text) else { return }
+        let string = text.string(head)
+        for pattern in datelines.patterns {
             guard let length = pattern.prefixMatch(in: string), length > 0 else { continue }
             let dateline = text.bytes.withUnsafeBufferPointer {
                 SentenceSegmenter.trimmed(span.lowerBound..<min(span.lowerBound + length, span.upperBound), in: $0)
@@ -128,6 +134,24 @@ struct Cleaner: Sendable {
             }
             return
         }
+    }
+
+    /// Whether `range` holds a hyphen, en or em dash, or colon: every dateline ends with one.
+    private static func hasDashOrColon(_ range: Range<Int>, in text: NormalizedText) -> Bool {
+        text.bytes.withUnsafeBufferPointer { bytes in
+            range.contains { offset in
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") { return true }
+                // U+2013 and U+2014 are E2 80 93 and E2 80 94.
+                return (byte == 0x93 || byte == 0x94) && offset >= 2 && bytes[offset - 1] == 0x80
+                    && bytes[offset - 2] == 0xE2
+            }
+        }
+    }
+
+    /// The patterns of the `datelines` and `bylines` lexicons that do not compile.
+    var invalidPatterns: [(lexicon: String, pattern: String)] {
+        datelines.invalidSources.map { ("datelines", $0) } + bylines.invalidSources.map { ("bylines", $0) }
     }
 
     private static func firstWord(_ text: String) -> String {

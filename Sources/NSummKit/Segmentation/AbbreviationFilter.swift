@@ -15,24 +15,27 @@
 struct AbbreviationFilter: Sendable {
     let lexicon: SegmentationLexicon
 
-    /// Whether the boundary before `next` (the first word of the would-be sentence) stands after
-    /// `previous` (the last word of the sentence before, terminator included). `atLineStart`
-    /// says whether `previous` opens its line.
-    func accepts(previous: Word, next: Word, atLineStart: Bool) -> Bool {
-        if next.opening == .lowercase && previous.endsWithClosingMark { return false }
-        guard previous.endsWithFullStop, !previous.endsWithEllipsis else { return true }
-        let key = previous.core.lowercased()
-        let known = lexicon.isAbbreviation(key)
-        switch next.opening {
-        case .digit, .openingBracket:
-            return !known
-        case .lowercase, .other:
-            break
+    /// Whether the boundary before `next` (the first token of the would-be sentence) stands
+    /// after `previous` (the last token of the sentence before, terminator included).
+    /// `atLineStart` says whether `previous` opens its line.
+    func accepts(previous: Range<Int>, next: Range<Int>, atLineStart: Bool, in tokens: Tokens) -> Bool {
+        let core = tokens.core(previous)
+        let nextCore = tokens.core(next)
+        if !nextCore.isEmpty && tokens.startsLowercase(nextCore) && core.upperBound < previous.upperBound {
+            return false
         }
-        if lexicon.prefixAbbreviations.contains(key) { return false }
-        if atLineStart && previous.isListMarker { return false }
+        guard tokens.endsWithFullStop(core), !tokens.endsWithEllipsis(core), !nextCore.isEmpty else { return true }
+        if tokens.startsLowercase(nextCore) { return true }
+        let known = lexicon.abbreviations.contains(core, in: tokens)
+        if tokens.startsNumeric(nextCore) || nextCore.lowerBound > next.lowerBound && tokens.isOpeningBracket(next) {
+            return !known
+        }
+        if lexicon.prefixAbbreviations.contains(core, in: tokens) { return false }
+        if atLineStart && tokens.isListMarker(core) { return false }
         if known { return true }
-        if previous.isInitials { return lexicon.heads.contains(next.bare.lowercased()) }
+        if tokens.isInitials(core) {
+            return lexicon.heads.contains(tokens.withoutTrailingPunctuation(nextCore), in: tokens)
+        }
         return true
     }
 }

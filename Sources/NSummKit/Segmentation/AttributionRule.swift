@@ -21,6 +21,6 @@ struct AttributionRule: Sendable {
         guard let last = words.last, words.count >= 2, words.count <= longestAttribution,
             tokens.endsSentence(last)
         else { return false }
-        return words.contains { lexicon.attributionVerbs.contains(tokens.folded($0)) }
+        return words.contains { lexicon.attributionVerbs.contains(tokens.withoutTrailingPunctuation($0), in: tokens) }
     }
 }

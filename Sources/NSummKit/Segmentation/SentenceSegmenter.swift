@@ -73,29 +73,16 @@ struct SentenceSegmenter: Sendable {
         _ boundary: Int, in bytes: UnsafeBufferPointer<UInt8>, paragraph: Range<Int>,
         lines: ArraySlice<Range<Int>>
     ) -> Bool {
-        var end = boundary
-        while end > paragraph.lowerBound {
-            let before = UTF8Bytes.scalarStart(before: end, in: bytes)
-            guard UTF8Bytes.isWhite(UTF8Bytes.scalar(at: before, in: bytes).0) else { break }
-            end = before
-        }
-        var wordStart = end
-        while wordStart > paragraph.lowerBound {
-            let before = UTF8Bytes.scalarStart(before: wordStart, in: bytes)
-            if UTF8Bytes.isWhite(UTF8Bytes.scalar(at: before, in: bytes).0) { break }
-            wordStart = before
-        }
-        var nextEnd = boundary
-        while nextEnd < paragraph.upperBound {
-            let (scalar, length) = UTF8Bytes.scalar(at: nextEnd, in: bytes)
-            if UTF8Bytes.isWhite(scalar) { break }
-            nextEnd += length
-        }
-        let atLineStart = Self.isLineStart(wordStart, lines)
+        let tokens = Tokens(bytes)
+        guard let previous = tokens.token(endingAtOrBefore: boundary, after: paragraph.lowerBound),
+            let next = tokens.token(startingAtOrAfter: boundary, before: paragraph.upperBound)
+        else { return true }
+        // Only short words can be abbreviations, initials or list markers; a longer word ending
+        // a sentence keeps ICU's boundary unless a quotation goes on in lower case.
+        if previous.count > filter.lexicon.longestCandidate && !tokens.startsLowercase(next) { return true }
         return filter.accepts(
-            previous: Word(Self.substring(wordStart..<end, in: bytes)),
-            next: Word(Self.substring(boundary..<nextEnd, in: bytes)),
-            atLineStart: atLineStart)
+            previous: previous, next: next, atLineStart: Self.isLineStart(previous.lowerBound, lines),
+            in: tokens)
     }
 
     /// Whether `offset` is where one of `lines` (sorted) starts.
@@ -107,12 +94,6 @@ struct SentenceSegmenter: Sendable {
             if lines[middle].lowerBound < offset { low = middle + 1 } else { high = middle }
         }
         return low < lines.endIndex && lines[low].lowerBound == offset
-    }
-
-    private static func substring(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
-        -> Substring
-    {
-        Substring(String(decoding: bytes[range], as: UTF8.self))
     }
 
     /// `range` without white space at either end.

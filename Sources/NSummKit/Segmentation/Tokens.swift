@@ -14,7 +14,9 @@ struct Tokens {
     func isWhite(at offset: Int) -> Bool {
         let byte = bytes[offset]
         if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-        if byte & 0xC0 == 0x80 { return false }  // inside a multi-byte character
+        // Only these lead bytes start non-ASCII white space (U+0085, U+00A0, U+1680,
+        // U+2000–U+205F, U+3000, U+FEFF).
+        guard byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF else { return false }
         return UTF8Bytes.isWhite(UTF8Bytes.scalar(at: offset, in: bytes).0)
     }
 
@@ -30,32 +32,34 @@ struct Tokens {
     }
 
     /// The first token at or after `offset` that starts before `limit`, ending at `limit` at
-    /// the latest.
+    /// the latest. (Stepping a byte at a time is safe: no continuation byte is white space.)
+    @inline(__always)
     func token(startingAtOrAfter offset: Int, before limit: Int) -> Range<Int>? {
         var start = offset
-        while start < limit && isWhite(at: start) { start += UTF8Bytes.scalar(at: start, in: bytes).1 }
+        while start < limit && isWhite(at: start) { start += 1 }
         guard start < limit else { return nil }
-        var end = start
-        while end < limit && !isWhite(at: end) { end += UTF8Bytes.scalar(at: end, in: bytes).1 }
+        var end = start + 1
+        while end < limit && !isWhite(at: end) { end += 1 }
         return start..<end
     }
 
     /// The last token that ends at or before `offset`, starting at `limit` at the earliest.
+    @inline(__always)
     func token(endingAtOrBefore offset: Int, after limit: Int) -> Range<Int>? {
         var end = offset
-        while end > limit {
-            let before = UTF8Bytes.scalarStart(before: end, in: bytes)
-            guard isWhite(at: before) else { break }
-            end = before
-        }
+        while end > limit && isWhite(endingAt: end) { end = UTF8Bytes.scalarStart(before: end, in: bytes) }
         guard end > limit else { return nil }
-        var start = end
-        while start > limit {
-            let before = UTF8Bytes.scalarStart(before: start, in: bytes)
-            if isWhite(at: before) { break }
-            start = before
-        }
+        var start = end - 1
+        while start > limit && !isWhite(endingAt: start) { start -= 1 }
         return start..<end
+    }
+
+    /// Whether the character that ends just before `offset` is white space.
+    @inline(__always)
+    private func isWhite(endingAt offset: Int) -> Bool {
+        let byte = bytes[offset - 1]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        return isWhite(at: UTF8Bytes.scalarStart(before: offset, in: bytes))
     }
 
     /// The first scalar of `token`.
@@ -109,16 +113,96 @@ struct Tokens {
         return letters >= 2
     }
 
-    /// `token` as a lower-cased string without trailing punctuation (`Namun,` → `namun`).
-    func folded(_ token: Range<Int>) -> String {
+    /// Calls `body` with the bytes of `token`.
+    func withBytes<Result>(_ token: Range<Int>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Result) -> Result {
+        body(bytes[token])
+    }
+
+    /// `token` without opening quotes and brackets before it and closing ones after it: the
+    /// core of `(Tbk.)` is `Tbk.`, of `“Kami` is `Kami`.
+    func core(_ token: Range<Int>) -> Range<Int> {
+        var lower = token.lowerBound
+        var upper = token.upperBound
+        while lower < upper {
+            let (scalar, length) = UTF8Bytes.scalar(at: lower, in: bytes)
+            guard UTF8Bytes.isOpeningMark(scalar) else { break }
+            lower += length
+        }
+        while upper > lower {
+            let start = UTF8Bytes.scalarStart(before: upper, in: bytes)
+            guard UTF8Bytes.isClosingMark(UTF8Bytes.scalar(at: start, in: bytes).0) else { break }
+            upper = start
+        }
+        return lower..<upper
+    }
+
+    /// `token` without trailing characters that are neither letters nor digits (`Namun,` →
+    /// `Namun`).
+    func withoutTrailingPunctuation(_ token: Range<Int>) -> Range<Int> {
         var end = token.upperBound
         while end > token.lowerBound {
+            let byte = bytes[end - 1]
+            if byte < 0x80 {
+                // ASCII: stop at a letter or digit.
+                if (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20) { break }
+                end -= 1
+                continue
+            }
             let start = UTF8Bytes.scalarStart(before: end, in: bytes)
             let scalar = UTF8Bytes.scalar(at: start, in: bytes).0
             if scalar.properties.isAlphabetic || UTF8Bytes.isNumeric(scalar) { break }
             end = start
         }
-        return String(decoding: bytes[token.lowerBound..<end], as: UTF8.self).lowercased()
+        return token.lowerBound..<end
+    }
+
+    /// Whether `token` starts with `(` or `[`.
+    func isOpeningBracket(_ token: Range<Int>) -> Bool {
+        bytes[token.lowerBound] == UInt8(ascii: "(") || bytes[token.lowerBound] == UInt8(ascii: "[")
+    }
+
+    /// Whether `token` ends with a full stop.
+    func endsWithFullStop(_ token: Range<Int>) -> Bool {
+        !token.isEmpty && bytes[token.upperBound - 1] == UInt8(ascii: ".")
+    }
+
+    /// Whether `token` ends with an ellipsis (`..` or `…`).
+    func endsWithEllipsis(_ token: Range<Int>) -> Bool {
+        guard token.count >= 2 else { return false }
+        let last = bytes[token.upperBound - 1]
+        let beforeLast = bytes[token.upperBound - 2]
+        return (last == 0x2E && beforeLast == 0x2E) || (token.count >= 3 && last == 0xA6 && beforeLast == 0x80)
+    }
+
+    /// Initials and dotted forms: `B.`, `B.J.`, `A.S.`, `S.H.`, `M.Si.` — either one capital
+    /// letter with a full stop, or two or more groups of one to three ASCII letters, each with
+    /// one.
+    func isInitials(_ token: Range<Int>) -> Bool {
+        var groups = 0
+        var letters = 0
+        for offset in token {
+            switch bytes[offset] {
+            case 0x2E:
+                guard letters > 0 else { return false }
+                groups += 1
+                letters = 0
+            case 0x41...0x5A, 0x61...0x7A:
+                letters += 1
+                if letters > 3 { return false }
+            default:
+                return false
+            }
+        }
+        guard letters == 0, groups > 0 else { return false }
+        return groups > 1 || (token.count == 2 && (0x41...0x5A).contains(bytes[token.lowerBound]))
+    }
+
+    /// `1.`, `12.`, `a.`: the marker of a numbered or lettered list item.
+    func isListMarker(_ token: Range<Int>) -> Bool {
+        guard endsWithFullStop(token), token.count >= 2 else { return false }
+        let body = token.lowerBound..<token.upperBound - 1
+        if body.count == 1 && (0x61...0x7A).contains(bytes[body.lowerBound]) { return true }
+        return body.count <= 3 && body.allSatisfy { (0x30...0x39).contains(bytes[$0]) }
     }
 
     /// `token` as a lower-cased string, punctuation kept (`Dr.` → `dr.`).

@@ -24,26 +24,32 @@ struct UnpunctuatedBoundaryRule: Sendable {
     /// The starts of sentences in `range` of `bytes` (a paragraph) that no punctuation marks.
     ///
     /// - Complexity: O(n) in the paragraph's length; tokens are looked at only where a
-    ///   capitalised word or a number follows white space.
+    ///   capitalised word or a number follows a space.
     func boundaries(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Int] {
         let tokens = Tokens(bytes)
         var found: [Int] = []
         if let headlineEnd = headlineEnd(in: tokens, range) { found.append(headlineEnd) }
         if let credit = trailingCredit(in: tokens, range) { found.append(credit) }
-        var index = range.lowerBound + 1
-        while index < range.upperBound {
-            // Candidates follow a space: a capital letter or a digit after white space.
+        var index = range.lowerBound
+        while true {
+            // Candidates are ASCII capitals and digits after a space.
+            index = ByteScanner.firstCapitalOrDigitAfterSpace(in: bytes, index..<range.upperBound)
+            guard index < range.upperBound else { break }
             let byte = bytes[index]
-            guard (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte),
-                tokens.isWhite(at: index - 1),
-                let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound)
-            else {
-                index += 1
-                continue
-            }
+            // The character before the space rules most candidates out without any token work:
+            // a number needs a full stop there, a capital needs a letter or digit.
+            let before = index >= range.lowerBound + 2 ? bytes[index - 2] : 0x20
             if byte <= 0x39 {
-                if startsNumberedSentence(previous, tokens) { found.append(index) }
-            } else if tokens.startsLowercase(previous) || tokens.startsNumeric(previous),
+                if before == UInt8(ascii: "."),
+                    let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
+                    startsNumberedSentence(previous, tokens)
+                {
+                    found.append(index)
+                }
+            } else if (0x61...0x7A).contains(before) || (0x30...0x39).contains(before) || before >= 0x80,
+                Self.isLowercaseAfterCapitalizedWord(at: index, in: bytes, before: range.upperBound),
+                let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
+                tokens.startsLowercase(previous) || tokens.startsNumeric(previous),
                 !tokens.endsClause(previous),
                 let word = tokens.token(startingAtOrAfter: index, before: range.upperBound),
                 let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
@@ -54,6 +60,20 @@ struct UnpunctuatedBoundaryRule: Sendable {
             index += 1
         }
         return found
+    }
+
+    /// Whether the capitalised ASCII word at `index` (`Seorang` or `Namun,`) is followed by a
+    /// space and a lower-case ASCII letter: a byte loop that rules out most names (`di Jakarta
+    /// pada`) only after the cheap part.
+    @inline(__always)
+    private static func isLowercaseAfterCapitalizedWord(
+        at index: Int, in bytes: UnsafeBufferPointer<UInt8>, before limit: Int
+    ) -> Bool {
+        var end = index + 1
+        while end < limit && (0x61...0x7A).contains(bytes[end]) { end += 1 }
+        if end < limit && bytes[end] == UInt8(ascii: ",") { end += 1 }
+        guard end + 1 < limit, bytes[end] == 0x20 else { return false }
+        return (0x61...0x7A).contains(bytes[end + 1])
     }
 
     /// Where a headline at the start of the paragraph ends, if the paragraph opens with one.
@@ -78,6 +98,10 @@ struct UnpunctuatedBoundaryRule: Sendable {
             if word.count >= 4 {
                 longWords += 1
                 if tokens.startsUppercase(word) { capitalisedLongWords += 1 }
+                // Ordinary prose is ruled out after a few words.
+                if longWords >= 3 && Double(capitalisedLongWords) < headlineCapitalShare * Double(longWords) {
+                    return nil
+                }
             }
             previous = word
             count += 1
@@ -99,13 +123,13 @@ struct UnpunctuatedBoundaryRule: Sendable {
 
     /// A capitalised opener followed by a lower-case word.
     private func opensSentence(_ word: Range<Int>, next: Range<Int>, _ tokens: Tokens) -> Bool {
-        tokens.isCapitalizedWord(word) && tokens.startsLowercase(next)
-            && lexicon.openers.contains(tokens.folded(word))
+        guard tokens.isCapitalizedWord(word), tokens.startsLowercase(next) else { return false }
+        return lexicon.openers.contains(tokens.withoutTrailingPunctuation(word), in: tokens)
     }
 
     /// A word that ends with a full stop and is no abbreviation, before a number.
     private func startsNumberedSentence(_ previous: Range<Int>, _ tokens: Tokens) -> Bool {
         previous.count >= 3 && tokens.last(previous) == "." && tokens.startsLowercase(previous)
-            && !lexicon.isAbbreviation(tokens.lowercased(previous))
+            && !lexicon.abbreviations.contains(previous, in: tokens)
     }
 }

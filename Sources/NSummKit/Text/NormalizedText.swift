@@ -89,7 +89,7 @@ struct NormalizedText: Sendable {
     /// space.
     func singleLineString(_ range: Range<Int>) -> String {
         bytes.withUnsafeBufferPointer { buffer in
-            let mayBreak = buffer[range].contains { ($0 >= 0x0A && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xE2 }
+            let mayBreak = ByteScanner.firstLineBreakCandidate(in: buffer, range) < range.upperBound
             guard mayBreak else { return String(decoding: buffer[range], as: UTF8.self) }
             let layout = TextLayout(UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]), from: range.lowerBound)
             guard layout.lines.count > 1 else { return String(decoding: buffer[range], as: UTF8.self) }
@@ -120,17 +120,11 @@ struct OriginalRangeMapper {
         let blockCount = (bytes.count >> Self.blockShift) + 1
         var table = [UInt32](repeating: 0, count: blockCount)
         bytes.withUnsafeBufferPointer { buffer in
-            var scalars: UInt32 = 0
-            var block = 0
-            var index = 0
-            while block < blockCount {
-                table[block] = scalars
-                let end = min(index + (1 << Self.blockShift), buffer.count)
-                while index < end {
-                    scalars &+= buffer[index] & 0xC0 != 0x80 ? 1 : 0
-                    index += 1
-                }
-                block += 1
+            var scalars = 0
+            for block in 0..<blockCount {
+                table[block] = UInt32(truncatingIfNeeded: scalars)
+                let start = block << Self.blockShift
+                scalars += ByteScanner.scalarCount(in: buffer, start..<min(start + (1 << Self.blockShift), buffer.count))
             }
         }
         scalarsBeforeBlock = table

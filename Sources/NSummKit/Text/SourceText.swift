@@ -83,7 +83,7 @@ public struct TextDecoder: Sendable {
             let lead = bytes[index]
             if lead < 0x80 {
                 if lead == 0 { return (index, true) }
-                index += 1
+                index = ByteScanner.firstNonASCIIOrNul(in: bytes, index + 1..<count)
                 continue
             }
             let length: Int

@@ -98,18 +98,6 @@ struct SentenceSegmenter: Sendable {
 
     /// `range` without white space at either end.
     static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper {
-            let (scalar, length) = UTF8Bytes.scalar(at: lower, in: bytes)
-            guard UTF8Bytes.isWhite(scalar) else { break }
-            lower += length
-        }
-        while upper > lower {
-            let before = UTF8Bytes.scalarStart(before: upper, in: bytes)
-            guard UTF8Bytes.isWhite(UTF8Bytes.scalar(at: before, in: bytes).0) else { break }
-            upper = before
-        }
-        return lower..<upper
+        UTF8Bytes.trim(range, in: bytes, leading: UTF8Bytes.isWhite, trailing: UTF8Bytes.isWhite)
     }
 }

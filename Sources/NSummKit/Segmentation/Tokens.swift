@@ -121,19 +121,7 @@ struct Tokens {
     /// `token` without opening quotes and brackets before it and closing ones after it: the
     /// core of `(Tbk.)` is `Tbk.`, of `“Kami` is `Kami`.
     func core(_ token: Range<Int>) -> Range<Int> {
-        var lower = token.lowerBound
-        var upper = token.upperBound
-        while lower < upper {
-            let (scalar, length) = UTF8Bytes.scalar(at: lower, in: bytes)
-            guard UTF8Bytes.isOpeningMark(scalar) else { break }
-            lower += length
-        }
-        while upper > lower {
-            let start = UTF8Bytes.scalarStart(before: upper, in: bytes)
-            guard UTF8Bytes.isClosingMark(UTF8Bytes.scalar(at: start, in: bytes).0) else { break }
-            upper = start
-        }
-        return lower..<upper
+        UTF8Bytes.trim(token, in: bytes, leading: UTF8Bytes.isOpeningMark, trailing: UTF8Bytes.isClosingMark)
     }
 
     /// `token` without trailing characters that are neither letters nor digits (`Namun,` →

@@ -42,6 +42,28 @@ enum UTF8Bytes {
         }
     }
 
+    /// `range` of `bytes` without the scalars at its start that satisfy `leading` and those at
+    /// its end that satisfy `trailing`.
+    @inline(__always)
+    static func trim(
+        _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+        leading: (Unicode.Scalar) -> Bool, trailing: (Unicode.Scalar) -> Bool
+    ) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper {
+            let (scalar, length) = scalar(at: lower, in: bytes)
+            guard leading(scalar) else { break }
+            lower += length
+        }
+        while upper > lower {
+            let start = scalarStart(before: upper, in: bytes)
+            guard trailing(scalar(at: start, in: bytes).0) else { break }
+            upper = start
+        }
+        return lower..<upper
+    }
+
     /// Whether `scalar` is a lower-case letter (ASCII answered without a table lookup).
     @inline(__always)
     static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {

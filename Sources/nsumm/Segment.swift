@@ -69,7 +69,7 @@ extension Nsumm {
             for sentence in document.sentences where kinds.contains(sentence.kind) {
                 if let previousParagraph, previousParagraph != sentence.paragraph { output.write([0x0A]) }
                 previousParagraph = sentence.paragraph
-                output.write(document.singleLineText(of: sentence).utf8)
+                output.write { document.appendSingleLine(of: sentence, to: &$0) }
                 output.write([0x0A])
             }
         }

@@ -88,18 +88,24 @@ struct NormalizedText: Sendable {
     /// The text of `range` with each line break and the white space around it turned into one
     /// space.
     func singleLineString(_ range: Range<Int>) -> String {
+        var joined: [UInt8] = []
+        appendSingleLine(range, to: &joined)
+        return String(decoding: joined, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `range` to `output`, each line break and the white space around
+    /// it turned into one space.
+    func appendSingleLine(_ range: Range<Int>, to output: inout [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in
-            let mayBreak = ByteScanner.firstLineBreakCandidate(in: buffer, range) < range.upperBound
-            guard mayBreak else { return String(decoding: buffer[range], as: UTF8.self) }
-            let layout = TextLayout(UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]), from: range.lowerBound)
-            guard layout.lines.count > 1 else { return String(decoding: buffer[range], as: UTF8.self) }
-            var joined: [UInt8] = []
-            joined.reserveCapacity(range.count)
-            for line in layout.lines {
-                if !joined.isEmpty { joined.append(0x20) }
-                joined.append(contentsOf: buffer[line])
+            if ByteScanner.firstLineBreakCandidate(in: buffer, range) == range.upperBound {
+                output.append(contentsOf: buffer[range])
+                return
             }
-            return String(decoding: joined, as: UTF8.self)
+            let layout = TextLayout(UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]), from: range.lowerBound)
+            for (index, line) in layout.lines.enumerated() {
+                if index > 0 { output.append(0x20) }
+                output.append(contentsOf: buffer[line])
+            }
         }
     }
 }

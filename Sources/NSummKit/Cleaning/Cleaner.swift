@@ -11,6 +11,9 @@
 struct Cleaner: Sendable {
     private let exactLines: Set<String>
     private let linePrefixes: [String: [String]]
+    /// The first words of all boilerplate entries: a line whose first word is not one of these
+    /// is ruled out without making a string.
+    private let firstWords: WordSet
     private let datelines: PatternList
     private let bylines: PatternList
     /// Lines longer than this are article text, whatever they start with.
@@ -21,8 +24,8 @@ struct Cleaner: Sendable {
     private let longestDateline = 120
     /// Headlines have at most this many words.
     private let longestTitle = 25
-    /// How many paragraphs at each end of the article may hold a byline.
-    private let bylineParagraphs = 3
+    /// How many sentences at each end of the article may be a byline.
+    private let bylineSentences = 4
 
     /// Reads the patterns from `lexicons`.
     init(lexicons: LexiconSet) {
@@ -39,6 +42,7 @@ struct Cleaner: Sendable {
         }
         exactLines = exact
         linePrefixes = prefixes
+        firstWords = WordSet(exact.map(Self.firstWord) + prefixes.keys)
         datelines = PatternList(lexicons["datelines"]?.words ?? [])
         bylines = PatternList(lexicons["bylines"]?.words ?? [])
     }
@@ -53,11 +57,10 @@ struct Cleaner: Sendable {
             repeating: (.body, nil), count: sentences.count)
         let layout = segmentation.layout
         markBoilerplate(layout: layout, sentences: sentences, text: text, into: &result)
-        let paragraphCount = layout.paragraphs.count
-        for (index, sentence) in sentences.enumerated() where result[index].kind == .body {
-            let nearEdge = sentence.paragraph < bylineParagraphs
-                || sentence.paragraph >= paragraphCount - bylineParagraphs
-            if nearEdge && sentence.span.count <= longestByline
+        let edges = Set(sentences.indices.prefix(bylineSentences)).union(sentences.indices.suffix(bylineSentences))
+        for index in edges.sorted() where result[index].kind == .body {
+            let sentence = sentences[index]
+            if sentence.span.count <= longestByline
                 && bylines.patterns.contains(where: { $0.matchesWhole(text.string(sentence.span)) })
             {
                 result[index].kind = .byline
@@ -77,9 +80,17 @@ struct Cleaner: Sendable {
         layout: TextLayout, sentences: [(span: Range<Int>, paragraph: Int)], text: NormalizedText,
         into result: inout [(kind: SentenceKind, datelineEnd: Int?)]
     ) {
+        let lines = text.bytes.withUnsafeBufferPointer { bytes in
+            let tokens = Tokens(bytes)
+            return layout.lines.filter { line in
+                guard line.count <= longestBoilerplateLine,
+                    let first = tokens.token(startingAtOrAfter: line.lowerBound, before: line.upperBound)
+                else { return false }
+                return firstWords.contains(first, in: tokens) && isBoilerplate(text.string(line))
+            }
+        }
         var sentence = 0
-        for line in layout.lines where line.count <= longestBoilerplateLine {
-            guard isBoilerplate(text.string(line)) else { continue }
+        for line in lines {
             while sentence < sentences.count && sentences[sentence].span.lowerBound < line.lowerBound {
                 sentence += 1
             }

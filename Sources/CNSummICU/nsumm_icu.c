@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -369,4 +371,71 @@ int32_t nsumm_utf8_fold_case(const uint8_t *text, int32_t length, uint8_t *outpu
     if (error == U_BUFFER_OVERFLOW_ERROR || written > capacity) return NSUMM_ICU_BUFFER_TOO_SMALL;
     if (U_FAILURE(error)) return NSUMM_ICU_ERROR;
     return written;
+}
+
+int32_t nsumm_detect_charset(const uint8_t *text, int32_t length, char *name, int32_t capacity) {
+    if ((text == NULL && length > 0) || length < 0 || name == NULL || capacity <= 0)
+        return NSUMM_ICU_INVALID_ARGUMENT;
+    UErrorCode error = U_ZERO_ERROR;
+    UCharsetDetector *detector = ucsdet_open(&error);
+    if (U_FAILURE(error)) return NSUMM_ICU_ERROR;
+    ucsdet_setText(detector, (const char *)text, length, &error);
+    const UCharsetMatch *match = ucsdet_detect(detector, &error);
+    int32_t confidence = NSUMM_ICU_ERROR;
+    if (U_SUCCESS(error) && match != NULL) {
+        const char *found = ucsdet_getName(match, &error);
+        confidence = ucsdet_getConfidence(match, &error);
+        if (U_SUCCESS(error) && found != NULL) {
+            strncpy(name, found, (size_t)capacity - 1);
+            name[capacity - 1] = 0;
+        } else {
+            confidence = NSUMM_ICU_ERROR;
+        }
+    }
+    ucsdet_close(detector);
+    return confidence;
+}
+
+int32_t nsumm_convert_to_utf8(const char *charset, const uint8_t *text, int32_t length,
+                              uint8_t *output, int32_t capacity, int32_t *error_offset) {
+    if (charset == NULL || (text == NULL && length > 0) || length < 0 || output == NULL ||
+        capacity < 0)
+        return NSUMM_ICU_INVALID_ARGUMENT;
+    UErrorCode error = U_ZERO_ERROR;
+    UConverter *source = ucnv_open(charset, &error);
+    if (U_FAILURE(error) || source == NULL)
+        return NSUMM_ICU_UNKNOWN_CHARSET;
+    UConverter *target = ucnv_open("UTF-8", &error);
+    if (U_FAILURE(error)) {
+        ucnv_close(source);
+        return NSUMM_ICU_ERROR;
+    }
+    // Stop at the first byte the charset does not define instead of substituting U+FFFD.
+    ucnv_setToUCallBack(source, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
+    char *out = (char *)output;
+    const char *in = (const char *)text;
+    UChar pivot[1024];
+    UChar *pivotSource = pivot;
+    UChar *pivotTarget = pivot;
+    ucnv_convertEx(target, source, &out, (char *)output + capacity, &in, (const char *)text + length,
+                   pivot, &pivotSource, &pivotTarget, pivot + 1024, 1, 1, &error);
+    int32_t result = (int32_t)(out - (char *)output);
+    if (error == U_BUFFER_OVERFLOW_ERROR) {
+        result = NSUMM_ICU_BUFFER_TOO_SMALL;
+    } else if (error == U_INVALID_CHAR_FOUND || error == U_ILLEGAL_CHAR_FOUND ||
+               error == U_TRUNCATED_CHAR_FOUND) {
+        // The converter has consumed the offending bytes; step back over them.
+        char invalid[32];
+        int8_t invalidLength = sizeof invalid;
+        UErrorCode ignored = U_ZERO_ERROR;
+        ucnv_getInvalidChars(source, invalid, &invalidLength, &ignored);
+        if (error_offset != NULL)
+            *error_offset = (int32_t)(in - (const char *)text) - (U_SUCCESS(ignored) ? invalidLength : 0);
+        result = NSUMM_ICU_INVALID_INPUT;
+    } else if (U_FAILURE(error)) {
+        result = NSUMM_ICU_ERROR;
+    }
+    ucnv_close(source);
+    ucnv_close(target);
+    return result;
 }

@@ -33,9 +33,46 @@ import Testing
         }
     }
 
-    @Test func namesUTF16() {
-        #expect(throws: InputError.unsupportedEncoding(name: "x", encoding: "UTF-16LE")) {
-            try SourceText(bytes: [0xFF, 0xFE, 0x61, 0x00], name: "x")
+    @Test func decodesUTF16AndUTF32WithAByteOrderMark() throws {
+        let text = "Harga cabai naik. “Mahal,” kata Bu Siti."
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let utf16 = try SourceText(bytes: little, name: "x")
+        #expect(utf16.encoding == "UTF-16LE")
+        #expect(utf16.bytes == Array(text.utf8))
+        let big: [UInt8] = [0x00, 0x00, 0xFE, 0xFF] + text.unicodeScalars.flatMap { scalar -> [UInt8] in
+            [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: scalar.value >> $0) }
+        }
+        #expect(try SourceText(bytes: big, name: "x").bytes == Array(text.utf8))
+    }
+
+    @Test func readsWindows1252WhenNamedOrDetected() throws {
+        // "Kafé" and a curly apostrophe in Windows-1252: 0xE9 and 0x92.
+        let bytes = Array("Kaf".utf8) + [0xE9] + Array(" itu milik Pak Budi".utf8) + [0x92] + Array("s. Ia baru membukanya kemarin.".utf8)
+        #expect(throws: InputError.self) { try SourceText(bytes: bytes, name: "x") }
+        let named = try SourceText(bytes: bytes, name: "x", decoder: TextDecoder(encoding: .named("windows-1252")))
+        #expect(String(decoding: named.bytes, as: UTF8.self).hasPrefix("Kafé itu milik Pak Budi’s."))
+        let detected = try SourceText(bytes: bytes, name: "x", decoder: TextDecoder(encoding: .automatic))
+        #expect(String(decoding: detected.bytes, as: UTF8.self).hasPrefix("Kafé"))
+        #expect(detected.encoding != "UTF-8")
+    }
+
+    @Test func automaticKeepsValidUTF8() throws {
+        let text = try SourceText(bytes: Array("Kafé itu tutup.".utf8), name: "x", decoder: TextDecoder(encoding: .automatic))
+        #expect(text.encoding == "UTF-8")
+    }
+
+    @Test func unknownEncodingIsReported() {
+        #expect(throws: InputError.unknownEncoding(name: "x", encoding: "klingon-8")) {
+            try SourceText(bytes: Array("abc".utf8), name: "x", decoder: TextDecoder(encoding: .named("klingon-8")))
+        }
+        #expect(!TextEncoding.isKnown("klingon-8"))
+        #expect(TextEncoding.isKnown("windows-1252"))
+    }
+
+    @Test func bytesInvalidInTheNamedEncodingAreReported() {
+        // 0xE9 is not ASCII.
+        #expect(throws: InputError.invalidInEncoding(name: "x", encoding: "US-ASCII", byteOffset: 2)) {
+            try SourceText(bytes: [0x61, 0x62, 0xE9, 0x63], name: "x", decoder: TextDecoder(encoding: .named("US-ASCII")))
         }
     }
 
@@ -48,6 +85,6 @@ import Testing
     @Test func messagesSayWhatToDo() {
         let error = InputError.invalidUTF8(name: "berita.txt", position: TextPosition(line: 3, column: 7, byteOffset: 40))
         #expect(error.description.hasPrefix("berita.txt: line 3, column 7 (byte 40): invalid UTF-8"))
-        #expect(error.description.contains("iconv"))
+        #expect(error.description.contains("--encoding"))
     }
 }

@@ -19,11 +19,11 @@ extension Nsumm {
         var format: OutputFormat = .text
 
         @Option(
-            name: .long, parsing: .upToNextOption,
+            name: .long,
             help: ArgumentHelp(
-                "Print only sentences of these kinds (title, body, dateline, byline, boilerplate).",
-                valueName: "kind"))
-        var kinds: [SentenceKind] = SentenceKind.allCases
+                "Print only sentences of these kinds, comma-separated: title, body, dateline, byline, boilerplate.",
+                valueName: "kinds"))
+        var kinds: KindList = KindList(SentenceKind.allCases)
 
         func run() throws {
             let nsumm = try input.makeNSumm()
@@ -82,4 +82,21 @@ extension Nsumm {
     }
 }
 
-extension SentenceKind: ExpressibleByArgument {}
+/// A comma-separated list of sentence kinds, as `--kinds body,title` takes it.
+struct KindList: ExpressibleByArgument {
+    let kinds: Set<SentenceKind>
+
+    init(_ kinds: [SentenceKind]) {
+        self.kinds = Set(kinds)
+    }
+
+    init?(argument: String) {
+        let kinds = argument.split(separator: ",").map { SentenceKind(rawValue: String($0).trimmingCharacters(in: .whitespaces)) }
+        guard !kinds.isEmpty, kinds.allSatisfy({ $0 != nil }) else { return nil }
+        self.kinds = Set(kinds.compactMap { $0 })
+    }
+
+    var defaultValueDescription: String { "all" }
+
+    func contains(_ kind: SentenceKind) -> Bool { kinds.contains(kind) }
+}

@@ -32,11 +32,15 @@ struct Tokens {
     }
 
     /// The first token at or after `offset` that starts before `limit`, ending at `limit` at
-    /// the latest. (Stepping a byte at a time is safe: no continuation byte is white space.)
+    /// the latest. (Inside a token, stepping a byte at a time is safe: no continuation byte
+    /// starts white space.)
     @inline(__always)
     func token(startingAtOrAfter offset: Int, before limit: Int) -> Range<Int>? {
         var start = offset
-        while start < limit && isWhite(at: start) { start += 1 }
+        while start < limit && isWhite(at: start) {
+            // White space may be several bytes long (a no-break space is C2 A0).
+            start += bytes[start] < 0x80 ? 1 : UTF8Bytes.scalar(at: start, in: bytes).1
+        }
         guard start < limit else { return nil }
         var end = start + 1
         while end < limit && !isWhite(at: end) { end += 1 }

@@ -27,7 +27,10 @@ struct EntityLexicons: Sendable {
     }
 
     private(set) var words = HashTable<WordInfo>(
-        filler: WordInfo(classes: [], cueLength: 0, gazetteerLength: 0), capacity: 1 << 15)
+        filler: WordInfo(classes: [], cueLength: 0, gazetteerLength: 0), capacity: 1 << 12)
+    /// The ordinary words (`common-words*`): large, so kept apart from `words`, which every
+    /// token is looked up in, and only asked about capitalised words and affix-stripped roots.
+    private(set) var commonWords = HashSet(capacity: 1 << 15)
     private(set) var cuePhrases = HashTable<WordClass>(filler: [], capacity: 1024)
     private(set) var gazetteer = HashTable<GazetteerEntry>(
         filler: GazetteerEntry(kind: .location, capitalMask: 0, acronym: false), capacity: 1 << 13)
@@ -38,7 +41,10 @@ struct EntityLexicons: Sendable {
 
     init(_ lexicons: LexiconSet) {
         for lexicon in lexicons.lexicons(named: "common-words") {
-            for word in lexicon.words { addCue(word, .common) }
+            for word in lexicon.words {
+                let (tokens, _) = Self.tokens(of: word)
+                if tokens.count == 1 { commonWords.insert(tokens[0].hash) }
+            }
         }
         for word in lexicons["stopwords"]?.words ?? [] { addCue(word, [.common, .stop]) }
         for word in lexicons["entity-given-names"]?.words ?? [] { addCue(word, .givenName) }
@@ -132,7 +138,14 @@ struct EntityLexicons: Sendable {
         longestPhrase = max(longestPhrase, tokens.count)
     }
 
-    /// What the lexicons say about a token (empty when nothing).
+    /// What the lexicons say about a token (nil when nothing); ``WordClass/common`` only for
+    /// stop words (see ``isCommon(_:)``).
     @inline(__always)
     func info(_ hash: UInt64) -> WordInfo? { words.value(hash) }
+
+    /// Whether a token is an ordinary word (a common word or a stop word).
+    @inline(__always)
+    func isCommon(_ hash: UInt64) -> Bool {
+        commonWords.contains(hash) || (words.value(hash)?.classes.contains(.common) ?? false)
+    }
 }

@@ -9,6 +9,7 @@ enum EntityTokenizer {
         var index = range.lowerBound
         let end = range.upperBound
         var spaceBefore = true
+        tokens.reserveCapacity(tokens.count + range.count / 3 + 8)
         while index < end {
             let byte = bytes[index]
             if byte < 0x80 {
@@ -25,7 +26,7 @@ enum EntityTokenizer {
                     tokens.append(
                         EntityToken(
                             start: Int32(index), end: Int32(index + 1),
-                            hash: TokenHash.adding(byte, to: TokenHash.empty),
+                            hash: TokenHash.ascii(bytes, index, index + 1),
                             shape: spaceBefore ? EntityToken.spaceBefore : 0, letters: 0,
                             firstByte: byte))
                     index += 1
@@ -39,7 +40,8 @@ enum EntityTokenizer {
                 index += length
                 continue
             }
-            if scalar.properties.isAlphabetic {
+            // General Punctuation and nearby blocks (quotes, dashes) hold no letters nsumm needs.
+            if byte != 0xE2 && scalar.properties.isAlphabetic {
                 index = word(bytes, from: index, end: end, spaceBefore: spaceBefore, into: &tokens)
             } else {
                 var hash = TokenHash.empty
@@ -74,45 +76,46 @@ enum EntityTokenizer {
     }
 
     /// Scans one word starting at `start`; returns where it ends.
+    @inline(__always)
     private static func word(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, spaceBefore: Bool,
         into tokens: inout [EntityToken]
     ) -> Int {
-        var hash = TokenHash.empty
         var shape: UInt16 = EntityToken.word | (spaceBefore ? EntityToken.spaceBefore : 0)
         var letters = 0
         var upper = 0
         var lower = 0
-        var others = false  // letters or marks that are neither digits nor separators
+        var others = false  // letters or marks: not a number
+        var ascii = true
         var index = start
         let first = bytes[start]
         var previousDigit = false
         while index < end {
             let byte = bytes[index]
             if byte < 0x80 {
-                if byte &- 0x41 < 26 {  // A-Z
+                if byte &- 0x61 < 26 {  // a run of lowercase letters, the commonest case
+                    let run = index
+                    index &+= 1
+                    while index < end && bytes[index] &- 0x61 < 26 { index &+= 1 }
+                    lower &+= index &- run
+                    letters &+= index &- run
+                    others = true
+                    previousDigit = false
+                    continue
+                }
+                if byte &- 0x41 < 26 {  // a capital
                     if index == start { shape |= EntityToken.capitalized }
-                    upper += 1
-                    letters += 1
+                    upper &+= 1
+                    letters &+= 1
                     others = true
-                    hash = TokenHash.adding(byte | 0x20, to: hash)
                     previousDigit = false
-                    index += 1
+                    index &+= 1
                     continue
                 }
-                if byte &- 0x61 < 26 {  // a-z
-                    lower += 1
-                    letters += 1
-                    others = true
-                    hash = TokenHash.adding(byte, to: hash)
-                    previousDigit = false
-                    index += 1
-                    continue
-                }
-                if isDigit(byte) {
-                    hash = TokenHash.adding(byte, to: hash)
+                if byte &- 0x30 < 10 {
+                    index &+= 1
+                    while index < end && bytes[index] &- 0x30 < 10 { index &+= 1 }
                     previousDigit = true
-                    index += 1
                     continue
                 }
                 // Joiners: kept inside the word only when the word goes on right after them.
@@ -136,7 +139,6 @@ enum EntityTokenizer {
                     joins = false
                 }
                 if !joins { break }
-                hash = TokenHash.adding(byte, to: hash)
                 previousDigit = false
                 index = next
                 continue
@@ -149,14 +151,12 @@ enum EntityTokenizer {
                 if properties.isUppercase {
                     if index == start { shape |= EntityToken.capitalized }
                     upper += 1
-                    letters += 1
-                    for unit in properties.lowercaseMapping.utf8 { hash = TokenHash.adding(unit, to: hash) }
-                } else {
-                    if properties.isLowercase { lower += 1 }
-                    if properties.isAlphabetic { letters += 1 }
-                    for offset in index..<(index + length) { hash = TokenHash.adding(bytes[offset], to: hash) }
+                } else if properties.isLowercase {
+                    lower += 1
                 }
+                if properties.isAlphabetic { letters += 1 }
                 others = true
+                ascii = false
                 previousDigit = false
                 index += length
                 continue
@@ -165,7 +165,7 @@ enum EntityTokenizer {
             if scalar == "\u{2019}" && !previousDigit && index > start
                 && continuesWord(bytes, at: index + length, end: end)
             {
-                hash = TokenHash.adding(0x27, to: hash)
+                ascii = false
                 index += length
                 continue
             }
@@ -175,10 +175,35 @@ enum EntityTokenizer {
         if lower > 0 { shape |= EntityToken.hasLower }
         if isDigit(first) { shape |= EntityToken.startsWithDigit }
         if !others { shape |= EntityToken.numeric }
+        let hash = ascii ? TokenHash.ascii(bytes, start, index) : unicodeHash(bytes, start, index)
         tokens.append(
             EntityToken(
                 start: Int32(start), end: Int32(index), hash: hash, shape: shape,
                 letters: UInt8(min(letters, 255)), firstByte: first))
         return index
+    }
+
+    /// FNV-1a over the lowercased UTF-8 of a token with non-ASCII characters (’ counts as ').
+    private static func unicodeHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var hash = TokenHash.empty
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                hash = TokenHash.adding(byte &- 0x41 < 26 ? byte | 0x20 : byte, to: hash)
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
+            if scalar == "\u{2019}" {
+                hash = TokenHash.adding(0x27, to: hash)
+            } else if scalar.properties.isUppercase {
+                for unit in scalar.properties.lowercaseMapping.utf8 { hash = TokenHash.adding(unit, to: hash) }
+            } else {
+                for offset in index..<(index + length) { hash = TokenHash.adding(bytes[offset], to: hash) }
+            }
+            index += length
+        }
+        return hash
     }
 }

@@ -178,12 +178,12 @@ struct NameRules {
         if classes.contains(.common) || classes.contains(.nonName) || classes.contains(.personCue) { return true }
         let token = context.tokens[index]
         guard token.letters >= 4, token.length <= 24, !token.has(EntityToken.allCaps) else { return false }
-        var word = Array(context.bytes[Int(token.start)..<Int(token.end)])
-        if let hyphen = word.firstIndex(of: 0x2D) { word.removeSubrange(hyphen...) }
-        guard word.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 }) else { return false }
-        if word.count < 4 { return false }
-        for position in word.indices where word[position] &- 0x41 < 26 { word[position] |= 0x20 }
-        return AffixStripper.hasCommonRoot(word, in: context.lexicons)
+        var end = Int(token.end)
+        if token.has(EntityToken.hyphenated) {
+            end = Int(token.start)
+            while context.bytes[end] != 0x2D { end += 1 }
+        }
+        return AffixStripper.hasCommonRoot(context.bytes, Int(token.start)..<end, in: context.lexicons)
     }
 
     /// A title word inside a run of name words is part of the name when nothing capitalised

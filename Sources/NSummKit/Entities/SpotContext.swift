@@ -39,7 +39,10 @@ struct SpotContext {
         var allCaps = 0
         let empty = EntityLexicons.WordInfo(classes: [], cueLength: 0, gazetteerLength: 0)
         for token in tokens {
-            info.append(lexicons.info(token.hash) ?? empty)
+            var found = lexicons.info(token.hash) ?? empty
+            // Ordinary-word status matters only for capitalised words (see `EntityLexicons`).
+            if token.isCapitalized && lexicons.commonWords.contains(token.hash) { found.classes.insert(.common) }
+            info.append(found)
             if token.isWord && token.letters > 0 {
                 words += 1
                 if token.isCapitalized { capitalized += 1 }
@@ -100,10 +103,10 @@ struct SpotContext {
         return value
     }
 
-    /// The numbers of a numeric token split at its separators: `2/12/2014` → [2, 12, 2014].
-    func numberParts(_ index: Int) -> [(value: Int, digits: Int, separator: UInt8)] {
+    /// The numbers of a numeric token split at its separators: `2/12/2014` → 2, 12, 2014.
+    func numberParts(_ index: Int) -> NumberParts {
         let token = tokens[index]
-        var parts: [(Int, Int, UInt8)] = []
+        var parts = NumberParts()
         var value = 0
         var digits = 0
         var separator: UInt8 = 0
@@ -114,13 +117,13 @@ struct SpotContext {
                 value = value &* 10 &+ Int(digit)
                 digits += 1
             } else {
-                parts.append((value, digits, separator))
+                parts.append(value, digits, separator)
                 separator = byte
                 value = 0
                 digits = 0
             }
         }
-        parts.append((value, digits, separator))
+        parts.append(value, digits, separator)
         return parts
     }
 
@@ -173,6 +176,42 @@ struct SpotContext {
             }
             if entry.capitalMask & (1 << offset) != 0 && !token.isCapitalized { return false }
         }
+        return true
+    }
+}
+
+/// Up to four numbers of a numeric token, each with its digit count and the separator before
+/// it (0 for the first): `22-25` is (22, 2, 0), (25, 2, `-`). Kept inline, without allocation.
+struct NumberParts {
+    typealias Part = (value: Int, digits: Int, separator: UInt8)
+    private var storage: (Part, Part, Part, Part) = ((0, 0, 0), (0, 0, 0), (0, 0, 0), (0, 0, 0))
+    /// The number of parts (more than four are counted but not kept).
+    private(set) var count = 0
+
+    mutating func append(_ value: Int, _ digits: Int, _ separator: UInt8) {
+        let part: Part = (value, digits, separator)
+        switch count {
+        case 0: storage.0 = part
+        case 1: storage.1 = part
+        case 2: storage.2 = part
+        case 3: storage.3 = part
+        default: break
+        }
+        count += 1
+    }
+
+    subscript(index: Int) -> Part {
+        switch index {
+        case 0: return storage.0
+        case 1: return storage.1
+        case 2: return storage.2
+        default: return storage.3
+        }
+    }
+
+    /// Whether every kept part satisfies `predicate`.
+    func allSatisfy(_ predicate: (Part) -> Bool) -> Bool {
+        for index in 0..<min(count, 4) where !predicate(self[index]) { return false }
         return true
     }
 }

@@ -29,17 +29,34 @@ enum AffixStripper {
             }
             let word = UnsafeBufferPointer(rebasing: buffer[0..<length])
             let scratch = UnsafeMutableBufferPointer(rebasing: buffer[32..<64])
-            // Up to two suffixes: a particle or possessive, then a derivational one.
-            var stemEnds = (length, -1, -1)
-            var end = length
-            for step in 0..<2 {
-                guard let suffix = suffixes.first(where: { end > $0.count + 2 && hasSuffix(word, end, $0) })
-                else { break }
-                end -= suffix.count
-                if step == 0 { stemEnds.1 = end } else { stemEnds.2 = end }
+            // Up to two suffixes (a particle or possessive, then a derivational one), every
+            // reading: `bentrokan` is `bentrok-an`, not `bentro-kan`.
+            var stemEnds = (length, -1, -1, -1, -1)
+            var found = 1
+            func add(_ end: Int) {
+                switch found {
+                case 1: stemEnds.1 = end
+                case 2: stemEnds.2 = end
+                case 3: stemEnds.3 = end
+                case 4: stemEnds.4 = end
+                default: return
+                }
+                found += 1
             }
-            for stemEnd in [stemEnds.0, stemEnds.1, stemEnds.2] where stemEnd > 0 {
+            for outer in suffixes where length > outer.count + 2 && hasSuffix(word, length, outer) {
+                let end = length - outer.count
+                add(end)
+                for inner in suffixes where end > inner.count + 2 && hasSuffix(word, end, inner) {
+                    add(end - inner.count)
+                }
+            }
+            // Every prefix starts with one of m p b t d k s.
+            let first = word[0]
+            let prefixable = first == 0x6D || first == 0x70 || first == 0x62 || first == 0x74 || first == 0x64
+                || first == 0x6B || first == 0x73
+            for stemEnd in [stemEnds.0, stemEnds.1, stemEnds.2, stemEnds.3, stemEnds.4] where stemEnd > 0 {
                 if stemEnd < length && isCommon(word, 0, stemEnd, restored: 0, scratch, in: lexicons) { return true }
+                guard prefixable else { continue }
                 for (prefix, restored) in prefixes
                 where stemEnd > prefix.count + 2 && starts(word, at: 0, with: prefix) {
                     if isCommon(word, prefix.count, stemEnd, restored: restored, scratch, in: lexicons) { return true }

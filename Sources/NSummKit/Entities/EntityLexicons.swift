@@ -49,6 +49,7 @@ struct EntityLexicons: Sendable {
         for word in lexicons["stopwords"]?.words ?? [] { addCue(word, [.common, .stop]) }
         for word in lexicons["entity-given-names"]?.words ?? [] { addCue(word, .givenName) }
         for word in lexicons["entity-titles"]?.words ?? [] { addCue(word, .title) }
+        for word in lexicons["entity-honorifics"]?.words ?? [] { addCue(word, [.title, .honorific]) }
         for lexicon in lexicons.lexicons(named: "entity-") where lexicon.name.hasSuffix("-cues")
             || lexicon.name.hasPrefix("entity-calendar") || lexicon.name.hasPrefix("entity-amounts")
         {

@@ -66,7 +66,8 @@ struct NameRules {
                     && !(gazetteer != nil && classes.contains(.subBody) && !startsOrganization(index + cue.length))
                 {
                     personNext = !classes.contains(.subBody) || personNext
-                    index = skipPortfolio(from: index + cue.length)
+                    index = classes.contains(.honorific)
+                        ? skipHonorifics(from: index + cue.length) : skipPortfolio(from: index + cue.length)
                     continue
                 }
                 if classes.contains(.nonName) && gazetteer == nil {
@@ -75,8 +76,12 @@ struct NameRules {
                     continue
                 }
             }
-            // 2. Gazetteer.
-            if let match = gazetteer {
+            // 2. Gazetteer; but a one-word place that is also a given name, after a title and
+            // before an unknown capitalised word, starts a person's name (`Bima Arya`).
+            if let match = gazetteer, !(personNext && match.length == 1 && match.kind == .location
+                && context.classes(index).contains(.givenName) && context.isCapitalizedWord(index + 1)
+                && context.gazetteerMatch(at: index + 1) == nil && !isOrdinary(index + 1))
+            {
                 var end = index + match.length
                 var kind = match.kind
                 if kind == .organization {
@@ -92,6 +97,13 @@ struct NameRules {
                     && !(context.tokens[index].has(EntityToken.allCaps) && !context.allCapsText)
                 if !ordinary {
                     emitName(index..<withAcronym(end, kind), kind)
+                }
+                // A ticket that starts with a known person: `Prabowo-Hatta`.
+                if kind == .person && isGluedHyphen(end) && context.isCapitalizedWord(end + 1) {
+                    let second = extendRun(from: end + 1)
+                    emitName((end + 1)..<second, .person)
+                    index = second
+                    continue
                 }
                 index = end
                 continue
@@ -163,7 +175,12 @@ struct NameRules {
         let previous = context.tokens[index - 1]
         if previous.isWord { return false }
         switch previous.firstByte {
-        case 0x22, 0x27, 0x2E, 0x3F, 0x21, 0x3A: return true  // " ' . ? ! :
+        case 0x2E:  // . after a sentence, not after an initial or title (`H. Sutan`, `Dr. Sutan`)
+            guard index >= 2, context.tokens[index - 2].isWord else { return true }
+            let before = index - 2
+            return context.tokens[before].letters > 2 && context.cue(at: before, .title) == nil
+                && !(context.tokens[before].isCapitalized && context.tokens[before].letters <= 3)
+        case 0x22, 0x27, 0x3F, 0x21, 0x3A: return true  // " ' ? ! :
         case 0xE2:  // “ ‘ (and other marks of the General Punctuation block)
             let third = context.bytes[Int(previous.start) + 2]
             return previous.length == 3 && (third == 0x9C || third == 0x98)
@@ -177,7 +194,8 @@ struct NameRules {
         if classes.contains(.givenName) { return false }
         if classes.contains(.common) || classes.contains(.nonName) || classes.contains(.personCue) { return true }
         let token = context.tokens[index]
-        guard token.letters >= 4, token.length <= 24, !token.has(EntityToken.allCaps) else { return false }
+        guard token.letters >= 4, token.length <= 24, !token.has(EntityToken.allCaps) || context.allCapsText
+        else { return false }
         var end = Int(token.end)
         if token.has(EntityToken.hyphenated) {
             end = Int(token.start)
@@ -241,6 +259,25 @@ struct NameRules {
         return index
     }
 
+    /// Skips the full stops and further honorifics after an honorific: `Dr. H.`.
+    private func skipHonorifics(from start: Int) -> Int {
+        var index = start
+        while index < context.count {
+            if context.isMark(index, 0x2E) && index > 0 && context.tokens[index - 1].letters <= 4 {
+                index += 1
+                continue
+            }
+            if context.isCapitalizedWord(index), let cue = context.cue(at: index, .honorific),
+                context.isCapitalizedWord(index + cue.length) || context.isMark(index + cue.length, 0x2E)
+            {
+                index += cue.length
+                continue
+            }
+            break
+        }
+        return index
+    }
+
     /// After a place name: an organisation tail that makes it an organisation (`Jakarta
     /// Institute`), returning where that ends.
     private func organizationTail(from end: Int) -> Int? {
@@ -288,8 +325,7 @@ struct NameRules {
                     end = index
                     continue
                 }
-                if context.isLowercaseWord(index)
-                    && !context.classes(index).isDisjoint(with: [.connector, .orgConnector])
+                if context.isLowercaseWord(index) && context.classes(index).contains(.orgConnector)
                     && context.isCapitalizedWord(index + 1) && organization && end > start + headLength
                 {
                     index += 1

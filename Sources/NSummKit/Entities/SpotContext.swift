@@ -36,12 +36,14 @@ struct SpotContext {
         info.reserveCapacity(tokens.count)
         var words = 0
         var capitalized = 0
+        var capitalizedCommon = 0
         var allCaps = 0
         let empty = EntityLexicons.WordInfo(classes: [], cueLength: 0, gazetteerLength: 0)
         for token in tokens {
             var found = lexicons.info(token.hash) ?? empty
             // Ordinary-word status matters only for capitalised words (see `EntityLexicons`).
             if token.isCapitalized && lexicons.commonWords.contains(token.hash) { found.classes.insert(.common) }
+            if token.isCapitalized && found.classes.contains(.common) { capitalizedCommon += 1 }
             info.append(found)
             if token.isWord && token.letters > 0 {
                 words += 1
@@ -52,10 +54,20 @@ struct SpotContext {
         used.removeAll(keepingCapacity: true)
         used.append(contentsOf: repeatElement(false, count: tokens.count))
         allCapsText = words >= 3 && allCaps * 10 >= words * 7
-        capitalsUninformative = allCapsText || (words >= 4 && capitalized * 10 >= words * 8)
+        // Title Case: a headline (no final full stop, question or exclamation mark) with nearly
+        // every word capitalised, ordinary words among them (a list of names is not Title Case).
+        var last = tokens.count - 1
+        while last >= 0 && !tokens[last].isWord && !Self.isSentenceEnd(tokens[last].firstByte) { last -= 1 }
+        let headline = last < 0 || tokens[last].isWord
+        capitalsUninformative = allCapsText
+            || (headline && words >= 4 && capitalized * 10 >= words * 8 && capitalizedCommon * 2 >= capitalized)
     }
 
     @inline(__always) var count: Int { tokens.count }
+
+    private static func isSentenceEnd(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x21 || byte == 0x3F
+    }
 
     @inline(__always) func classes(_ index: Int) -> WordClass { info[index].classes }
 

@@ -52,6 +52,9 @@ struct WordClass: OptionSet, Sendable {
     static let orgConnector = WordClass(rawValue: 1 << 22)
     /// Qualifies a title that follows: `Wakil`, `mantan`, `Plt`.
     static let titleModifier = WordClass(rawValue: 1 << 23)
+    /// An honorific or academic title (`entity-honorifics`): a title after which no portfolio
+    /// comes (`Dr.`, `Pak`, `Haji`).
+    static let honorific = WordClass(rawValue: 1 << 25)
     /// Words that stand before an organisation mention and say so: `partai`, `lembaga`.
     static let orgCue = WordClass(rawValue: 1 << 24)
 

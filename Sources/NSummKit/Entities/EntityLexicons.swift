@@ -84,8 +84,7 @@ struct EntityLexicons: Sendable {
     /// The tokens of a lexicon entry, tokenised like text.
     private static func tokens(of surface: String) -> ([EntityToken], [UInt8]) {
         let bytes = Array(surface.utf8)
-        var tokens: [EntityToken] = []
-        bytes.withUnsafeBufferPointer { EntityTokenizer.tokenize($0, 0..<$0.count, into: &tokens) }
+        let tokens = bytes.withUnsafeBufferPointer { EntityTokenizer.tokens($0, 0..<$0.count) }
         return (tokens, bytes)
     }
 

@@ -2,14 +2,22 @@
 /// token's lowercased form on the way. ASCII takes a table-free fast path; other scalars are
 /// decoded and classified with their Unicode properties.
 enum EntityTokenizer {
-    /// Appends the tokens of `bytes[range]` to `tokens`.
+    /// The tokens of `bytes[range]` as an array.
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [EntityToken] {
+        [EntityToken](unsafeUninitializedCapacity: range.count + 1) { buffer, count in
+            count = tokenize(bytes, range, into: buffer.baseAddress!)
+        }
+    }
+
+    /// Writes the tokens of `bytes[range]` to `tokens`, which has room for `range.count`
+    /// tokens (every token is at least one byte long); returns how many there are.
     static func tokenize(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [EntityToken]
-    ) {
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: UnsafeMutablePointer<EntityToken>
+    ) -> Int {
+        var count = 0
         var index = range.lowerBound
         let end = range.upperBound
         var spaceBefore = true
-        tokens.reserveCapacity(tokens.count + range.count / 3 + 8)
         while index < end {
             let byte = bytes[index]
             if byte < 0x80 {
@@ -21,14 +29,16 @@ enum EntityTokenizer {
                     continue
                 }
                 if isAlphanumeric(byte) {
-                    index = word(bytes, from: index, end: end, spaceBefore: spaceBefore, into: &tokens)
+                    index = word(bytes, from: index, end: end, spaceBefore: spaceBefore, into: tokens + count)
+                    count &+= 1
                 } else {
-                    tokens.append(
-                        EntityToken(
+                    (tokens + count).initialize(
+                        to: EntityToken(
                             start: Int32(index), end: Int32(index + 1),
                             hash: TokenHash.ascii(bytes, index, index + 1),
                             shape: spaceBefore ? EntityToken.spaceBefore : 0, letters: 0,
                             firstByte: byte))
+                    count &+= 1
                     index += 1
                 }
                 spaceBefore = false
@@ -42,19 +52,22 @@ enum EntityTokenizer {
             }
             // General Punctuation and nearby blocks (quotes, dashes) hold no letters nsumm needs.
             if byte != 0xE2 && scalar.properties.isAlphabetic {
-                index = word(bytes, from: index, end: end, spaceBefore: spaceBefore, into: &tokens)
+                index = word(bytes, from: index, end: end, spaceBefore: spaceBefore, into: tokens + count)
+                count &+= 1
             } else {
                 var hash = TokenHash.empty
                 for offset in index..<(index + length) { hash = TokenHash.adding(bytes[offset], to: hash) }
-                tokens.append(
-                    EntityToken(
+                (tokens + count).initialize(
+                    to: EntityToken(
                         start: Int32(index), end: Int32(index + length), hash: hash,
                         shape: spaceBefore ? EntityToken.spaceBefore : 0, letters: 0,
                         firstByte: byte))
+                count &+= 1
                 index += length
             }
             spaceBefore = false
         }
+        return count
     }
 
     @inline(__always)
@@ -64,6 +77,30 @@ enum EntityTokenizer {
 
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// Where the run of ASCII lowercase letters that goes on at `index` ends: eight bytes at a
+    /// time while the span has eight left, then byte by byte.
+    @inline(__always)
+    private static func lowercaseRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        var index = start
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= end {
+            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // High bit of a byte: at least `a` (and below 0x80), and not above `z`.
+            let atLeastA = word &+ ones &* (0x80 - 0x61)
+            let aboveZ = word &+ ones &* (0x80 - 0x7B)
+            let lowercase = atLeastA & ~aboveZ & ~word & highs
+            if lowercase == highs {
+                index += 8
+                continue
+            }
+            return index + ((~lowercase & highs).trailingZeroBitCount >> 3)
+        }
+        while index < end && bytes[index] &- 0x61 < 26 { index &+= 1 }
+        return index
+    }
 
     /// Whether a word continues after a joiner at `index`: an ASCII letter or digit, or a
     /// non-ASCII letter.
@@ -79,7 +116,7 @@ enum EntityTokenizer {
     @inline(__always)
     private static func word(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, spaceBefore: Bool,
-        into tokens: inout [EntityToken]
+        into token: UnsafeMutablePointer<EntityToken>
     ) -> Int {
         var shape: UInt16 = EntityToken.word | (spaceBefore ? EntityToken.spaceBefore : 0)
         var letters = 0
@@ -96,7 +133,7 @@ enum EntityTokenizer {
                 if byte &- 0x61 < 26 {  // a run of lowercase letters, the commonest case
                     let run = index
                     index &+= 1
-                    while index < end && bytes[index] &- 0x61 < 26 { index &+= 1 }
+                    index = lowercaseRunEnd(bytes, from: index, end: end)
                     lower &+= index &- run
                     letters &+= index &- run
                     others = true
@@ -176,8 +213,8 @@ enum EntityTokenizer {
         if isDigit(first) { shape |= EntityToken.startsWithDigit }
         if !others { shape |= EntityToken.numeric }
         let hash = ascii ? TokenHash.ascii(bytes, start, index) : unicodeHash(bytes, start, index)
-        tokens.append(
-            EntityToken(
+        token.initialize(
+            to: EntityToken(
                 start: Int32(start), end: Int32(index), hash: hash, shape: shape,
                 letters: UInt8(min(letters, 255)), firstByte: first))
         return index

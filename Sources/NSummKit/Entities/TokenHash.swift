@@ -18,11 +18,18 @@ enum TokenHash {
         }
         if index < end {
             var word: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < end {
-                word |= UInt64(bytes[index] | 0x20) << shift
-                shift += 8
-                index += 1
+            let rest = end - index
+            if index + 8 <= bytes.count {
+                // One load, the bytes past the token masked off.
+                word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) | 0x2020_2020_2020_2020
+                word &= (1 << UInt64(rest * 8)) &- 1
+            } else {
+                var shift: UInt64 = 0
+                while index < end {
+                    word |= UInt64(bytes[index] | 0x20) << shift
+                    shift += 8
+                    index += 1
+                }
             }
             hash = (hash ^ word) &* 0xC4CE_B9FE_1A85_EC53
             hash ^= hash >> 29

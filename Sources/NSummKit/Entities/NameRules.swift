@@ -30,6 +30,7 @@ extension SpotContext {
         var index = 0
         var personNext = false  // a title came just before
         var firstWord = true
+        var lastOrganizationEnd = -1  // the token after the last organisation name
         while index < count {
             let token = tokens[index]
             if !token.isWord {
@@ -85,12 +86,16 @@ extension SpotContext {
                     end = organization
                     kind = .organization
                 }
-                // At a sentence start, a one-word entry that is also an ordinary word (`Tempo`,
-                // `Batu`) is not trusted.
-                let ordinary = looseCaps && match.length == 1 && classes(index).contains(.common)
-                    && !(tokens[index].has(EntityToken.allCaps) && !allCapsText)
-                if !ordinary {
+                // At a sentence start, a one-word entry that is also an everyday word (`Lima`,
+                // `Negara`) is not trusted, nor in capitals one that is an ordinary word. A place
+                // right after an organisation is the branch's region (`Partai Demokrat Bali`):
+                // part of how the organisation is named, not a place mentioned.
+                let branch = kind == .location && index == lastOrganizationEnd
+                let ordinary = looseCaps && match.length == 1
+                    && (classes(index).contains(.ambiguousStart) || allCapsText && classes(index).contains(.common))
+                if !ordinary && !branch {
                     emitName(index..<withAcronym(end, kind), kind)
+                    if kind == .organization { lastOrganizationEnd = end }
                 }
                 // A ticket that starts with a known person: `Prabowo-Hatta`.
                 if kind == .person && isGluedHyphen(end) && isCapitalizedWord(end + 1) {
@@ -108,7 +113,9 @@ extension SpotContext {
                 let end = extendHeaded(from: index, headLength: head.length, organization: organization)
                 if end > index + head.length {
                     let kind: EntityKind = organization ? .organization : .location
-                    emitName(index..<withAcronym(end, kind), kind)
+                    let through = withAcronym(end, kind)
+                    emitName(index..<through, kind)
+                    if organization { lastOrganizationEnd = through }
                     index = end
                     personNext = false
                     continue
@@ -122,8 +129,9 @@ extension SpotContext {
                 continue
             }
             let end = extendRun(from: index)
-            // A lone ordinary word (`Kabinet`, `Legislatif`) is no name either.
-            if end == index + 1 && isOrdinary(index) && !personNext {
+            // A lone ordinary word (`Kabinet`, `Legislatif`) is no name either, unless a speech
+            // verb stands next to it (`kata Ganjar`, `Ganjar berharap`).
+            if end == index + 1 && isOrdinary(index) && !nextToPersonCue(index) {
                 index += 1
                 continue
             }
@@ -132,6 +140,12 @@ extension SpotContext {
             personNext = false
             index = end
         }
+    }
+
+    /// Whether a lowercase speech verb or cue stands right before or after token `index`.
+    private func nextToPersonCue(_ index: Int) -> Bool {
+        if index > 0 && isLowercaseWord(index - 1) && classes(index - 1).contains(.personCue) { return true }
+        return isLowercaseWord(index + 1) && classes(index + 1).contains(.personCue)
     }
 
     /// Whether an organisation name starts at `index` (a head or a known organisation).
@@ -145,7 +159,7 @@ extension SpotContext {
     /// `Pengadilan Negeri`) takes the place after it: `Kejaksaan Tinggi Sulawesi Selatan`.
     private func regionalSeat(of match: Range<Int>) -> Int {
         let last = match.upperBound - 1
-        guard match.count >= 2, classes(last).contains(.common),
+        guard match.count >= 2, classes(last).contains(.regionalTail),
             isCapitalizedWord(match.upperBound),
             let place = gazetteerMatch(at: match.upperBound), place.kind == .location
         else { return match.upperBound }
@@ -228,6 +242,13 @@ extension SpotContext {
                     continue
                 }
                 let wordClasses = classes(index)
+                if let place = gazetteerMatch(at: index), place.kind == .location,
+                    !(wordClasses.contains(.givenName) && isCapitalizedWord(index + place.length))
+                {
+                    // The region of an office: `Gubernur DKI Jakarta`, `Wali Kota Solo`.
+                    index += place.length
+                    continue
+                }
                 if gazetteerMatch(at: index) != nil || wordClasses.contains(.givenName)
                     || wordClasses.contains(.orgHead) || wordClasses.contains(.locationHead)
                 {
@@ -242,7 +263,7 @@ extension SpotContext {
                 }
                 break
             }
-            if classes(index).contains(.connector) && isCapitalizedWord(index + 1)
+            if !classes(index).isDisjoint(with: [.connector, .orgConnector]) && isCapitalizedWord(index + 1)
                 && index > start
             {
                 index += 1
@@ -349,6 +370,8 @@ extension SpotContext {
         var end = index
         while index < count {
             if isCapitalizedWord(index) {
+                // A regnal number: `Hamengku Buwono X`.
+                if index - start >= 2 && isRoman(index) { return index + 1 }
                 if let cue = cue(at: index, NameRules.titleLike.union(.nonName)) {
                     if cue.classes.contains(.nonName) { break }
                     if isTitleHere(index, length: cue.length) { break }
@@ -389,6 +412,17 @@ extension SpotContext {
         return end
     }
 
+    /// A Roman numeral in capitals (I to XXXIX).
+    private func isRoman(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.has(EntityToken.allCaps), token.length <= 6 else { return false }
+        for offset in Int(token.start)..<Int(token.end) {
+            let byte = bytes[offset]
+            if byte != 0x49 && byte != 0x56 && byte != 0x58 { return false }
+        }
+        return true
+    }
+
     /// The type of a name run from its words and neighbours.
     private func classify(_ run: Range<Int>, personNext: Bool) -> EntityKind {
         if personNext { return .person }
@@ -413,11 +447,31 @@ extension SpotContext {
                 return run.count <= 2 ? .location : .person
             }
         }
-        if acronym { return .organization }
+        if acronym || isSpelledOut(run) { return .organization }
         if after < count, isWord(after), classes(after).contains(.personCue) {
             return .person
         }
         return .person
+    }
+
+    /// Whether the run is followed by its acronym in brackets, made of the initials of its
+    /// words: `Lingkaran Survei Indonesia (LSI)`.
+    private func isSpelledOut(_ run: Range<Int>) -> Bool {
+        let end = run.upperBound
+        guard run.count >= 2, isMark(end, 0x28), end + 2 < count, isMark(end + 2, 0x29), isWord(end + 1),
+            tokens[end + 1].has(EntityToken.allCaps)
+        else { return false }
+        var initials: [UInt8] = []
+        for index in run where tokens[index].isCapitalized { initials.append(tokens[index].firstByte | 0x20) }
+        let acronym = tokens[end + 1]
+        var position = 0
+        for offset in Int(acronym.start)..<Int(acronym.end) {
+            let letter = bytes[offset] | 0x20
+            while position < initials.count && initials[position] != letter { position += 1 }
+            guard position < initials.count else { return false }
+            position += 1
+        }
+        return acronym.length >= 2
     }
 
     private func isWebDomain(_ index: Int) -> Bool {

@@ -55,6 +55,12 @@ struct WordClass: OptionSet, Sendable {
     /// An honorific or academic title (`entity-honorifics`): a title after which no portfolio
     /// comes (`Dr.`, `Pak`, `Haji`).
     static let honorific = WordClass(rawValue: 1 << 25)
+    /// A known name that is also an everyday word (`Lima`, `Negara`, `Sumber`): not taken for
+    /// the name when it opens a sentence.
+    static let ambiguousStart = WordClass(rawValue: 1 << 26)
+    /// Ends an organisation name that takes the place of its seat after it: `Tinggi` in
+    /// `Kejaksaan Tinggi Sulawesi Selatan`.
+    static let regionalTail = WordClass(rawValue: 1 << 27)
     /// Words that stand before an organisation mention and say so: `partai`, `lembaga`.
     static let orgCue = WordClass(rawValue: 1 << 24)
 
@@ -66,6 +72,7 @@ struct WordClass: OptionSet, Sendable {
         "weekday": .weekday, "day-part": .dayPart, "time-cue": .timeCue,
         "time-zone": .timeZone, "year-cue": .yearCue, "number": .numberWord,
         "multiplier": .multiplier, "currency": .currency, "percent": .percent,
-        "title": .title, "org-connector": .orgConnector, "title-modifier": .titleModifier, "org-cue": .orgCue,
+        "title": .title, "org-connector": .orgConnector, "title-modifier": .titleModifier, "ambiguous-start": .ambiguousStart,
+        "regional-tail": .regionalTail, "org-cue": .orgCue,
     ]
 }

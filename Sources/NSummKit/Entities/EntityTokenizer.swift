@@ -78,6 +78,14 @@ enum EntityTokenizer {
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
+    /// Whether `nya` stands at `index` as a whole word part (followed by no letter).
+    @inline(__always)
+    private static func isClitic(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
+        guard index + 3 <= end, bytes[index] == 0x6E, bytes[index + 1] == 0x79, bytes[index + 2] == 0x61
+        else { return false }
+        return index + 3 == end || !isAlphanumeric(bytes[index + 3])
+    }
+
     /// Where the run of ASCII lowercase letters that goes on at `index` ends: eight bytes at a
     /// time while the span has eight left, then byte by byte.
     @inline(__always)
@@ -159,8 +167,10 @@ enum EntityTokenizer {
                 let next = index + 1
                 var joins = false
                 switch byte {
-                case 0x2D:  // - ; a capital after it starts a new token (`Prabowo-Hatta`, `PDI-P`)
+                case 0x2D:  // - ; a capital after it starts a new token (`Prabowo-Hatta`, `PDI-P`),
+                    // and so does the clitic `-nya` after capitals (`PKB-nya`).
                     joins = continuesWord(bytes, at: next, end: end) && !(bytes[next] &- 0x41 < 26)
+                        && !(upper > 0 && lower == 0 && isClitic(bytes, at: next, end: end))
                     if joins { shape |= EntityToken.hyphenated }
                 case 0x2E:  // .
                     joins = continuesWord(bytes, at: next, end: end)

@@ -62,7 +62,11 @@ extension SpotContext {
                 {
                     personNext = !cueClasses.contains(.subBody) || personNext
                     index = cueClasses.contains(.honorific)
-                        ? skipHonorifics(from: index + cue.length) : skipPortfolio(from: index + cue.length)
+                        ? skipHonorifics(from: index + cue.length)
+                        : skipPortfolio(
+                            from: index + cue.length,
+                            ordinaryWords: classes(index).contains(.portfolioTitle)
+                                || classes(index + cue.length - 1).contains(.portfolioTitle))
                     continue
                 }
                 if cueClasses.contains(.nonName) && gazetteer == nil {
@@ -208,6 +212,8 @@ extension SpotContext {
         if token.has(EntityToken.hyphenated) {
             end = Int(token.start)
             while bytes[end] != 0x2D { end += 1 }
+            // `Partai-partai`: the first part is the word.
+            if lexicons.isCommon(TokenHash.ascii(bytes, Int(token.start), end)) { return true }
         }
         return AffixStripper.hasCommonRoot(bytes, Int(token.start)..<end, in: lexicons)
     }
@@ -223,12 +229,13 @@ extension SpotContext {
         }
         // Titles at the end of a phrase (`kata Presiden.`) are still titles unless a name
         // runs into them.
-        return !(index > 0 && isCapitalizedWord(index - 1))
+        return !(index > 0 && isCapitalizedWord(index - 1) && cue(at: index - 1, NameRules.titleLike) == nil)
     }
 
     /// Skips capitalised ordinary words and connectors after a title (`Luar Negeri` in
     /// `Menteri Luar Negeri Retno Marsudi`) and further titles.
-    private func skipPortfolio(from start: Int) -> Int {
+    private func skipPortfolio(from start: Int, ordinaryWords: Bool) -> Int {
+        var ordinaryWords = ordinaryWords
         var index = start
         while index < count {
             if isMark(index, 0x2E) && index > 0 && tokens[index - 1].letters <= 4 {
@@ -237,8 +244,9 @@ extension SpotContext {
             }
             guard isWord(index), !used[index] else { break }
             if tokens[index].isCapitalized {
-                if let cue = cue(at: index, NameRules.titleLike) {
+                if let cue = cue(at: index, NameRules.titleLike), cue.length >= (gazetteerMatch(at: index)?.length ?? 0) {
                     index += cue.length
+                    ordinaryWords = ordinaryWords || classes(index - 1).contains(.portfolioTitle)
                     continue
                 }
                 let wordClasses = classes(index)
@@ -254,7 +262,7 @@ extension SpotContext {
                 {
                     break
                 }
-                if wordClasses.contains(.common) && !wordClasses.contains(.nonName) && index + 1 < count
+                if ordinaryWords && wordClasses.contains(.common) && !wordClasses.contains(.nonName) && index + 1 < count
                     && (isCapitalizedWord(index + 1) || isLowercaseWord(index + 1)
                         && classes(index + 1).contains(.connector))
                 {
@@ -326,7 +334,7 @@ extension SpotContext {
                     if wordClasses.contains(.givenName) && !wordClasses.contains(.common) { break }
                     if wordClasses.contains(.nonName) { break }
                     // Another head after words of this name opens the next name.
-                    if cue(at: index, .orgHead) != nil && isCapitalizedWord(index + 1) { break }
+                    if cue(at: index, [.orgHead, .locationHead]) != nil && isCapitalizedWord(index + 1) { break }
                 }
                 index += 1
                 end = index
@@ -376,8 +384,10 @@ extension SpotContext {
                     if cue.classes.contains(.nonName) { break }
                     if isTitleHere(index, length: cue.length) { break }
                 }
+                // A known organisation or a longer place ends the run; a one-word place may be
+                // part of a name (`Badrodin Haiti`).
                 if let match = gazetteerMatch(at: index), match.kind != .person,
-                    !classes(index).contains(.givenName)
+                    !classes(index).contains(.givenName), match.kind == .organization || match.length > 1
                 {
                     break
                 }

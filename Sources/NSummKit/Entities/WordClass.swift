@@ -61,6 +61,9 @@ struct WordClass: OptionSet, Sendable {
     /// Ends an organisation name that takes the place of its seat after it: `Tinggi` in
     /// `Kejaksaan Tinggi Sulawesi Selatan`.
     static let regionalTail = WordClass(rawValue: 1 << 27)
+    /// A title followed by a portfolio of ordinary capitalised words (`Menteri Luar Negeri`,
+    /// `Kepala Biro Hukum`); after other titles those words are the name (`Mensesneg Sudi`).
+    static let portfolioTitle = WordClass(rawValue: 1 << 28)
     /// Words that stand before an organisation mention and say so: `partai`, `lembaga`.
     static let orgCue = WordClass(rawValue: 1 << 24)
 
@@ -73,6 +76,6 @@ struct WordClass: OptionSet, Sendable {
         "time-zone": .timeZone, "year-cue": .yearCue, "number": .numberWord,
         "multiplier": .multiplier, "currency": .currency, "percent": .percent,
         "title": .title, "org-connector": .orgConnector, "title-modifier": .titleModifier, "ambiguous-start": .ambiguousStart,
-        "regional-tail": .regionalTail, "org-cue": .orgCue,
+        "regional-tail": .regionalTail, "portfolio-title": .portfolioTitle, "org-cue": .orgCue,
     ]
 }

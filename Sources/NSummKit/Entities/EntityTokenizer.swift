@@ -169,7 +169,9 @@ enum EntityTokenizer {
                 switch byte {
                 case 0x2D:  // - ; a capital after it starts a new token (`Prabowo-Hatta`, `PDI-P`),
                     // and so does the clitic `-nya` after capitals (`PKB-nya`).
-                    joins = continuesWord(bytes, at: next, end: end) && !(bytes[next] &- 0x41 < 26)
+                    // A single capital before it stays joined (`F-PDIP`, `K-Pop`).
+                    joins = continuesWord(bytes, at: next, end: end)
+                        && (!(bytes[next] &- 0x41 < 26) || index == start + 1 && upper == 1)
                         && !(upper > 0 && lower == 0 && isClitic(bytes, at: next, end: end))
                     if joins { shape |= EntityToken.hyphenated }
                 case 0x2E:  // .

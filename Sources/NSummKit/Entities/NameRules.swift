@@ -92,19 +92,30 @@ extension SpotContext {
                 }
                 // At a sentence start, a one-word entry that is also an everyday word (`Lima`,
                 // `Negara`) is not trusted, nor in capitals one that is an ordinary word. A place
-                // right after an organisation is the branch's region (`Partai Demokrat Bali`):
-                // part of how the organisation is named, not a place mentioned.
-                let branch = kind == .location && index == lastOrganizationEnd
+                // right after an organisation is the branch's region (`Partai Demokrat Bali`),
+                // and after a lowercase title the office's (`calon gubernur DKI`): part of how the
+                // organisation or office is named, not a place mentioned.
+                let branch = kind == .location
+                    && (index == lastOrganizationEnd || index > 0 && isLowercaseWord(index - 1)
+                        && classes(index - 1).contains(.title) && !classes(index - 1).contains(.honorific))
                 let ordinary = looseCaps && match.length == 1
                     && (classes(index).contains(.ambiguousStart) || allCapsText && classes(index).contains(.common))
                 if !ordinary && !branch {
                     emitName(index..<withAcronym(end, kind), kind)
                     if kind == .organization { lastOrganizationEnd = end }
                 }
-                // A ticket that starts with a known person: `Prabowo-Hatta`.
-                if kind == .person && isGluedHyphen(end) && isCapitalizedWord(end + 1) {
+                // A ticket that starts with a known person: `Prabowo-Hatta` stays one name (as a
+                // one-word pair is usually written and counted), `Prabowo Subianto-Hatta Rajasa`
+                // is two.
+                if kind == .person && !ordinary && isGluedHyphen(end) && isCapitalizedWord(end + 1) {
                     let second = extendRun(from: end + 1)
-                    emitName((end + 1)..<second, .person)
+                    if match.length == 1 && second == end + 2 {
+                        spans.removeLast()
+                        for taken in index..<second { used[taken] = false }
+                        emit(index..<second, .person)
+                    } else {
+                        emitName((end + 1)..<second, .person)
+                    }
                     index = second
                     continue
                 }
@@ -139,6 +150,14 @@ extension SpotContext {
                 index += 1
                 continue
             }
+            // A run of ordinary words only (`Hak Interpelasi`, `Pemerintahan Daerah`) is a
+            // capitalised phrase, not a name, unless a title or speech verb says it is a person.
+            if end > index + 1 && !personNext && !nextToPersonCue(index) && !nextToPersonCue(end - 1)
+                && (index..<end).allSatisfy({ isOrdinary($0) }) && !isSpelledOut(index..<end)
+            {
+                index = end
+                continue
+            }
             let kind = classify(index..<end, personNext: personNext)
             emitName(index..<withAcronym(end, kind), kind)
             personNext = false
@@ -148,7 +167,11 @@ extension SpotContext {
 
     /// Whether a lowercase speech verb or cue stands right before or after token `index`.
     private func nextToPersonCue(_ index: Int) -> Bool {
-        if index > 0 && isLowercaseWord(index - 1) && classes(index - 1).contains(.personCue) { return true }
+        if index > 0 && isLowercaseWord(index - 1) && classes(index - 1).contains(.personCue) {
+            // Before the name only the speech tags count (`kata`, `ujar`), not verbs (`meminta`).
+            let verb = tokens[index - 1].firstByte == 0x6D || tokens[index - 1].firstByte == 0x62
+            if !verb { return true }
+        }
         return isLowercaseWord(index + 1) && classes(index + 1).contains(.personCue)
     }
 
@@ -209,6 +232,13 @@ extension SpotContext {
         guard token.letters >= 4, token.length <= 24, !token.has(EntityToken.allCaps) || allCapsText
         else { return false }
         var end = Int(token.end)
+        // `Capresnya`, `Keppresnya`: a title, non-name or ordinary word with `-nya`.
+        if token.length > 5, bytes[end - 3] == 0x6E, bytes[end - 2] == 0x79, bytes[end - 1] == 0x61,
+            let stem = lexicons.info(TokenHash.ascii(bytes, Int(token.start), end - 3)),
+            !stem.classes.isDisjoint(with: [.title, .nonName, .orgHead, .common])
+        {
+            return true
+        }
         if token.has(EntityToken.hyphenated) {
             end = Int(token.start)
             while bytes[end] != 0x2D { end += 1 }
@@ -316,6 +346,11 @@ extension SpotContext {
             if isCapitalizedWord(index) {
                 if cue(at: index, [.title, .titleModifier, .subBody]) != nil && end > start + headLength {
                     break
+                }
+                if end > start + headLength && cue(at: index, [.orgHead, .locationHead]) != nil
+                    && isCapitalizedWord(index + 1)
+                {
+                    break  // `Wisma Haji | Kota Madiun`
                 }
                 if let match = gazetteerMatch(at: index) {
                     if match.kind == .person { break }
@@ -499,15 +534,16 @@ extension SpotContext {
         }
     }
 
-    /// Emits a name. A person run with a hyphen between words is a ticket of two people
-    /// (`Prabowo-Hatta`, `Joko Widodo-Jusuf Kalla`) unless the hyphen joins a double given
-    /// name (`Kassym-Jomart Tokayev`: one word before it, more than one after).
+    /// Emits a name. A person run with a hyphen between words is a ticket of two people when
+    /// two or more words stand before the hyphen (`Joko Widodo-Jusuf Kalla`); with one word
+    /// before it, it is a double given name (`Kassym-Jomart Tokayev`) or a ticket written as one
+    /// name (`Jokowi-JK`).
     private mutating func emitName(_ run: Range<Int>, _ kind: EntityKind) {
         if kind == .person {
             for index in run where isMark(index, 0x2D) && isGluedHyphen(index) {
                 let left = index - run.lowerBound
                 let right = run.upperBound - index - 1
-                guard left >= 2 || right == 1 else { break }
+                guard left >= 2 else { break }
                 emit(run.lowerBound..<index, .person)
                 emitName((index + 1)..<run.upperBound, .person)
                 used[index] = true

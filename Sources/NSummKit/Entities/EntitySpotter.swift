@@ -38,14 +38,15 @@ public struct EntitySpotter: Sendable {
         self.lexicons = EntityLexicons(lexicons)
     }
 
-    /// The entities of every sentence of `document`, ordered by sentence and then by position,
-    /// each with its range in the original input.
+    /// The entities of the sentences of `document` (bylines and site boilerplate left out),
+    /// ordered by sentence and then by position, each with its range in the original input.
     public func entities(in document: Document) -> [Entity] {
         var entities: [Entity] = []
         var spans: [Range<Int>] = []
         document.text.bytes.withUnsafeBufferPointer { bytes in
             var context = SpotContext(bytes: bytes, lexicons: lexicons)
-            for (index, sentence) in document.sentences.enumerated() {
+            for (index, sentence) in document.sentences.enumerated()
+            where sentence.kind != .byline && sentence.kind != .boilerplate {
                 spot(sentence.span, in: &context)
                 guard !context.spans.isEmpty else { continue }
                 spans.removeAll(keepingCapacity: true)

@@ -85,6 +85,7 @@ extension SpotContext {
                 var kind = match.kind
                 if kind == .organization {
                     end = regionalSeat(of: index..<end)
+                    end = organizationTail(from: end) ?? end  // `PT Bank Central Asia Tbk`
                 } else if let organization = organizationTail(from: end) {
                     // A known place that heads an organisation name: `Jakarta Institute`.
                     end = organization
@@ -123,7 +124,9 @@ extension SpotContext {
                 continue
             }
             // 3. Heads.
-            if let head = cue(at: index, [.orgHead, .locationHead]) {
+            if let head = cue(at: index, [.orgHead, .locationHead]),
+                (index..<(index + head.length)).allSatisfy({ !tokens[$0].isWord || tokens[$0].isCapitalized })
+            {
                 let organization = head.classes.contains(.orgHead)
                 let end = extendHeaded(from: index, headLength: head.length, organization: organization)
                 if end > index + head.length {
@@ -292,7 +295,7 @@ extension SpotContext {
                 {
                     break
                 }
-                if ordinaryWords && wordClasses.contains(.common) && !wordClasses.contains(.nonName) && index + 1 < count
+                if ordinaryWords && !wordClasses.contains(.nonName) && index + 1 < count && isOrdinary(index)
                     && (isCapitalizedWord(index + 1) || isLowercaseWord(index + 1)
                         && classes(index + 1).contains(.connector))
                 {

@@ -199,9 +199,12 @@ extension SpotContext {
         // A number glued to a name (`Golkar 1`, `Komisi 3`) belongs to the name.
         if index > 0, tokens[index - 1].isCapitalized,
             classes(index - 1).isDisjoint(with: [.currency, .month, .weekday, .common])
+                || tokens[index - 1].has(EntityToken.allCaps) && !classes(index - 1).contains(.currency)
         {
             return nil
         }
+        // A number that names something (`pasal 18`, `nomor urut 1`) is no quantity.
+        if index > 0, tokens[index - 1].isWord, classes(index - 1).contains(.identifier) { return nil }
         guard var end = number(at: index) else { return nil }
         if end < count, let percent = cue(at: end, .percent) {
             return (end + percent.length, .percent)

@@ -64,6 +64,8 @@ struct WordClass: OptionSet, Sendable {
     /// A title followed by a portfolio of ordinary capitalised words (`Menteri Luar Negeri`,
     /// `Kepala Biro Hukum`); after other titles those words are the name (`Mensesneg Sudi`).
     static let portfolioTitle = WordClass(rawValue: 1 << 28)
+    /// A word before a number that names rather than counts: `pasal 18`, `nomor urut 1`.
+    static let identifier = WordClass(rawValue: 1 << 29)
     /// Words that stand before an organisation mention and say so: `partai`, `lembaga`.
     static let orgCue = WordClass(rawValue: 1 << 24)
 
@@ -76,6 +78,6 @@ struct WordClass: OptionSet, Sendable {
         "time-zone": .timeZone, "year-cue": .yearCue, "number": .numberWord,
         "multiplier": .multiplier, "currency": .currency, "percent": .percent,
         "title": .title, "org-connector": .orgConnector, "title-modifier": .titleModifier, "ambiguous-start": .ambiguousStart,
-        "regional-tail": .regionalTail, "portfolio-title": .portfolioTitle, "org-cue": .orgCue,
+        "regional-tail": .regionalTail, "portfolio-title": .portfolioTitle, "identifier": .identifier, "org-cue": .orgCue,
     ]
 }

@@ -1,5 +1,5 @@
-/// An entity found in a buffer, before it is mapped to the original input: byte offsets into
-/// the buffer that was spotted, end exclusive.
+/// An entity found in a text, before it is mapped to the original input: byte offsets into
+/// the whole text that was spotted (``SpotContext/text``), end exclusive.
 struct SpottedSpan: Equatable {
     var start: Int
     var end: Int
@@ -9,7 +9,13 @@ struct SpottedSpan: Equatable {
 /// The working state of spotting one sentence: its tokens, what the lexicons say about each,
 /// which tokens a rule has taken, and the spans found so far. Rules read and extend it in turn.
 struct SpotContext {
-    let bytes: UnsafeBufferPointer<UInt8>
+    /// The whole text being spotted.
+    let text: UnsafeBufferPointer<UInt8>
+    /// The sentence being spotted: token offsets count from its start, so they fit in 32 bits
+    /// however long the text is.
+    private(set) var bytes: UnsafeBufferPointer<UInt8>
+    /// Where `bytes` starts in `text`.
+    private(set) var base = 0
     let lexicons: EntityLexicons
     /// The tokens of the sentence being spotted, what the lexicons say about each, and which
     /// of them a rule has taken already: `count` of each, in buffers reused from sentence to
@@ -52,6 +58,7 @@ struct SpotContext {
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>, lexicons: EntityLexicons) {
+        self.text = bytes
         self.bytes = bytes
         self.lexicons = lexicons
         tokens = storage.tokens
@@ -66,7 +73,9 @@ struct SpotContext {
         tokens = storage.tokens
         info = storage.info
         used = storage.used
-        count = EntityTokenizer.tokenize(bytes, range, into: tokens)
+        bytes = UnsafeBufferPointer(rebasing: text[range])
+        base = range.lowerBound
+        count = EntityTokenizer.tokenize(bytes, 0..<bytes.count, into: tokens)
         var words = 0
         var capitalized = 0
         var capitalizedCommon = 0
@@ -130,7 +139,7 @@ struct SpotContext {
         guard !range.isEmpty else { return }
         spans.append(
             SpottedSpan(
-                start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end),
+                start: base + Int(tokens[range.lowerBound].start), end: base + Int(tokens[range.upperBound - 1].end),
                 kind: kind))
         for index in range { used[index] = true }
     }

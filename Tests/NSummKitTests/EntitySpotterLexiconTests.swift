@@ -47,6 +47,11 @@ import Testing
         }
     }
 
+    @Test func bylinesAndBoilerplateAreSkipped() {
+        let document = nsumm.analyze("Sabyr tiba di London kemarin.\n\nBaca juga: Reuters di Almaty\n\n*Arya\n")
+        #expect(nsumm.entities(in: document).map(\.text) == ["Sabyr", "London"])
+    }
+
     @Test func sortedWithSentenceIndices() {
         let document = nsumm.analyze("Sabyr tiba di London. Ia bertemu wartawan Reuters pada Rabu (5/1).")
         let entities = nsumm.entities(in: document)

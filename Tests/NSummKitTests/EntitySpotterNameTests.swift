@@ -18,6 +18,11 @@ func spotted(_ nsumm: NSumm, _ text: String) -> [String] {
         #expect(
             spotted(nsumm, "Menteri Luar Negeri Retno Marsudi tiba pagi ini.") == ["PER Retno Marsudi"])
         #expect(
+            spotted(nsumm, "Menteri Keuangan Sri Mulyani Indrawati memperkirakan inflasi turun.")
+                == ["PER Sri Mulyani Indrawati"])
+        // After an abbreviated title no portfolio follows: the ordinary word is the name.
+        #expect(spotted(nsumm, "Ia ditelepon Mensesneg Sudi Silalahi semalam.") == ["PER Sudi Silalahi"])
+        #expect(
             spotted(nsumm, "Rapat dipimpin Wakil Ketua DPR Fadel Rahmat dan Dr. H. Sutan Alamsyah.")
                 == ["ORG DPR", "PER Fadel Rahmat", "PER Sutan Alamsyah"])
     }
@@ -46,6 +51,13 @@ func spotted(_ nsumm: NSumm, _ text: String) -> [String] {
             spotted(nsumm, "Surat itu dikirim ke DPP Partai Harapan Bangsa di Bandung.")
                 == ["ORG Partai Harapan Bangsa", "LOC Bandung"])
         #expect(spotted(nsumm, "Kasus itu ditangani Pengadilan Negeri Tangerang.") == ["ORG Pengadilan Negeri Tangerang"])
+        // A company tail and the ticker after a known company belong to it.
+        #expect(
+            spotted(nsumm, "Saham PT Bank Central Asia Tbk (BBCA) naik 2,5 persen.")
+                == ["ORG PT Bank Central Asia Tbk (BBCA)", "PERCENT 2,5 persen"])
+        // The region of a branch or an office is part of how it is named, not a place named.
+        #expect(spotted(nsumm, "Ketua DPD Partai Demokrat Bali I Made Sudarta hadir.") == ["ORG Partai Demokrat", "PER I Made Sudarta"])
+        #expect(spotted(nsumm, "Ia mencalonkan diri sebagai gubernur DKI Jakarta.") == [])
     }
 
     @Test func acronyms() {

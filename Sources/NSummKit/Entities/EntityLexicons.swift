@@ -34,15 +34,12 @@ struct EntityLexicons: Sendable {
     private(set) var cuePhrases = HashTable<WordClass>(filler: [], capacity: 1024)
     private(set) var gazetteer = HashTable<GazetteerEntry>(
         filler: GazetteerEntry(kind: .location, capitalMask: 0, acronym: false), capacity: 1 << 13)
-    /// The longest phrase in any table, in tokens.
-    private(set) var longestPhrase = 1
-
     static let maximumPhraseTokens = 12
 
     init(_ lexicons: LexiconSet) {
         for lexicon in lexicons.lexicons(named: "common-words") {
             for word in lexicon.words {
-                let (tokens, _) = Self.tokens(of: word)
+                let tokens = Self.tokens(of: word)
                 if tokens.count == 1 { commonWords.insert(tokens[0].hash) }
             }
         }
@@ -82,10 +79,9 @@ struct EntityLexicons: Sendable {
     }
 
     /// The tokens of a lexicon entry, tokenised like text.
-    private static func tokens(of surface: String) -> ([EntityToken], [UInt8]) {
-        let bytes = Array(surface.utf8)
-        let tokens = bytes.withUnsafeBufferPointer { EntityTokenizer.tokens($0, 0..<$0.count) }
-        return (tokens, bytes)
+    private static func tokens(of surface: String) -> [EntityToken] {
+        var surface = surface
+        return surface.withUTF8 { EntityTokenizer.tokens($0, 0..<$0.count) }
     }
 
     private static func phraseHash(_ tokens: [EntityToken]) -> UInt64 {
@@ -95,7 +91,7 @@ struct EntityLexicons: Sendable {
     }
 
     private mutating func addCue(_ surface: String, _ classes: WordClass) {
-        let (tokens, _) = Self.tokens(of: surface)
+        let tokens = Self.tokens(of: surface)
         guard !tokens.isEmpty, tokens.count <= Self.maximumPhraseTokens else { return }
         if tokens.count == 1 {
             words.insert(
@@ -115,17 +111,15 @@ struct EntityLexicons: Sendable {
             merged.cueLength = max(old.cueLength, length)
             return merged
         }
-        longestPhrase = max(longestPhrase, tokens.count)
     }
 
     private mutating func addGazetteer(_ surface: String, _ kind: EntityKind) {
-        let (tokens, bytes) = Self.tokens(of: surface)
+        let tokens = Self.tokens(of: surface)
         guard !tokens.isEmpty, tokens.count <= Self.maximumPhraseTokens else { return }
         var mask: UInt32 = 0
         for (index, token) in tokens.enumerated() where token.isCapitalized { mask |= 1 << index }
         let acronym = tokens.allSatisfy { !$0.isWord || $0.has(EntityToken.allCaps) || $0.isNumeric }
             && tokens.contains { $0.letters >= 2 }
-        _ = bytes
         gazetteer.insert(
             Self.phraseHash(tokens), GazetteerEntry(kind: kind, capitalMask: mask, acronym: acronym))
         let length = UInt8(tokens.count)
@@ -135,7 +129,6 @@ struct EntityLexicons: Sendable {
             merged.gazetteerLength = max(old.gazetteerLength, length)
             return merged
         }
-        longestPhrase = max(longestPhrase, tokens.count)
     }
 
     /// What the lexicons say about a token (nil when nothing); ``WordClass/common`` only for

@@ -11,10 +11,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
+        // SIMD byte searches (SSE2 where available) for the scanners' hot loops.
+        .target(name: "CNSummBytes", cSettings: [.unsafeFlags(["-O2"])]),
         // The only code that includes <unicode/*.h>: its public header uses plain C types, so
         // Swift never sees ICU's headers next to the copy Foundation bundles.
         .target(
             name: "CNSummICU",
+            dependencies: ["CNSummBytes"],
             cSettings: [.unsafeFlags(["-O2"])],
             linkerSettings: [
                 .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
@@ -35,7 +38,7 @@ let package = Package(
         ),
         .target(
             name: "NSummKit",
-            dependencies: ["CNSummICU", "CLibXML2"],
+            dependencies: ["CNSummBytes", "CNSummICU", "CLibXML2"],
             plugins: ["EmbedLexicons"]
         ),
         .executableTarget(
@@ -45,7 +48,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NSummKitTests", dependencies: ["NSummKit"]),
+        // Release-build timing of the entity spotter: swift run -c release nsumm-bench-entities
+        .executableTarget(
+            name: "nsumm-bench-entities", dependencies: ["NSummKit"], path: "Benchmarks/EntitySpotter"),
+        .testTarget(name: "NSummKitTests", dependencies: ["NSummKit"], exclude: ["Fixtures"]),
         .testTarget(name: "nsummTests", dependencies: ["nsumm"]),
     ]
 )

@@ -1,9 +1,13 @@
 // The only translation unit that sees ICU. See include/nsumm_icu.h for the contract.
 #include "nsumm_icu.h"
 
+#include "nsumm_bytes.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -84,12 +88,12 @@ static int is_line_separator(UChar32 c) {
            c == 0x2029;
 }
 
-// Loads text[start, end) into the breaker's UTF-16 window, line separators as spaces.
-static int load_window(nsumm_sentence_breaker *breaker, const uint8_t *text, int32_t start,
-                       int32_t end) {
+// Appends text[start, end) to the breaker's UTF-16 buffer at unit `n`, line separators as
+// spaces. Returns the new number of units, or -1 when memory runs out.
+static int32_t append_window(nsumm_sentence_breaker *breaker, int32_t n, const uint8_t *text,
+                             int32_t start, int32_t end) {
     // Every UTF-8 byte gives at most one UTF-16 unit.
-    if (!reserve(breaker, end - start)) return 0;
-    int32_t n = 0;
+    if (end - start > INT32_MAX - 1 - n || !reserve(breaker, n + (end - start))) return -1;
     int32_t i = start;
     while (i < end) {
         int32_t origin = i;
@@ -108,10 +112,16 @@ static int load_window(nsumm_sentence_breaker *breaker, const uint8_t *text, int
         }
     }
     breaker->origins[n] = end;
-    return n >= 0 ? n + 1 : 0;  // units + 1, so that 0 means failure
+    return n;
 }
 
-// Appends ICU's boundaries strictly inside the loaded window of `units` units.
+// The paragraph separator: ICU always breaks after it, so windows put one after another with
+// it in between are judged independently, as if each were a text of its own.
+#define WINDOW_SEPARATOR 0x2029
+#define SEPARATOR_ORIGIN (-1)
+
+// Appends ICU's boundaries strictly inside the `units` loaded units, leaving out the ones that
+// only mark the start of a window.
 static int32_t collect(nsumm_sentence_breaker *breaker, int32_t units, int32_t *boundaries,
                        int32_t count, int32_t capacity) {
     UErrorCode error = U_ZERO_ERROR;
@@ -119,7 +129,9 @@ static int32_t collect(nsumm_sentence_breaker *breaker, int32_t units, int32_t *
     if (U_FAILURE(error)) return NSUMM_ICU_ERROR;
     for (int32_t b = ubrk_next(breaker->iterator); b != UBRK_DONE && b < units;
          b = ubrk_next(breaker->iterator)) {
+        if (b == 0 || breaker->origins[b - 1] == SEPARATOR_ORIGIN) continue;
         int32_t offset = breaker->origins[b];
+        if (offset == SEPARATOR_ORIGIN) continue;
         if (count > 0 && boundaries[count - 1] >= offset) continue;
         if (count >= capacity) return NSUMM_ICU_BUFFER_TOO_SMALL;
         boundaries[count++] = offset;
@@ -140,6 +152,8 @@ static int is_letter_class(int32_t sb) {
 // Offset of the next sentence terminator at or after `i`, or `length`.
 static int32_t next_terminator(const uint8_t *text, int32_t i, int32_t length) {
     while (i < length) {
+        i = (int32_t)nsumm_find_terminator_candidate(text, i, length);
+        if (i >= length) break;
         uint8_t byte = text[i];
         if (byte < 0x80) {
             if (byte == '.' || byte == '!' || byte == '?') return i;
@@ -171,7 +185,9 @@ int32_t nsumm_sentence_breaker_boundaries(nsumm_sentence_breaker *breaker, const
                                           int32_t length, int32_t *boundaries, int32_t capacity) {
     if (breaker == NULL || (text == NULL && length > 0) || length < 0 || capacity < 0)
         return NSUMM_ICU_INVALID_ARGUMENT;
-    int32_t count = 0;
+    // Gather every window into one buffer, separated so that ICU judges each on its own, and
+    // ask ICU once: one setText for the whole text instead of one per terminator.
+    int32_t units = 0;
     int32_t i = 0;
     while (i < length) {
         int32_t t = next_terminator(text, i, length);
@@ -180,13 +196,17 @@ int32_t nsumm_sentence_breaker_boundaries(nsumm_sentence_breaker *breaker, const
         int32_t start = t;
         if (start > 0) U8_BACK_1(text, 0, start);
         int32_t end = window_end(text, t, length);
-        int32_t loaded = load_window(breaker, text, start, end);
-        if (loaded == 0) return NSUMM_ICU_ERROR;
-        count = collect(breaker, loaded - 1, boundaries, count, capacity);
-        if (count < 0) return count;
+        if (units > 0) {
+            if (!reserve(breaker, units + 1)) return NSUMM_ICU_ERROR;
+            breaker->origins[units] = SEPARATOR_ORIGIN;
+            breaker->units[units++] = WINDOW_SEPARATOR;
+        }
+        units = append_window(breaker, units, text, start, end);
+        if (units < 0) return NSUMM_ICU_ERROR;
         i = end;
     }
-    return count;
+    if (units == 0) return 0;
+    return collect(breaker, units, boundaries, 0, capacity);
 }
 
 int32_t nsumm_sentence_breaker_boundaries_full(nsumm_sentence_breaker *breaker,
@@ -194,9 +214,9 @@ int32_t nsumm_sentence_breaker_boundaries_full(nsumm_sentence_breaker *breaker,
                                                int32_t *boundaries, int32_t capacity) {
     if (breaker == NULL || (text == NULL && length > 0) || length < 0 || capacity < 0)
         return NSUMM_ICU_INVALID_ARGUMENT;
-    int32_t loaded = load_window(breaker, text, 0, length);
-    if (loaded == 0) return NSUMM_ICU_ERROR;
-    return collect(breaker, loaded - 1, boundaries, 0, capacity);
+    int32_t units = append_window(breaker, 0, text, 0, length);
+    if (units < 0) return NSUMM_ICU_ERROR;
+    return collect(breaker, units, boundaries, 0, capacity);
 }
 
 // Converts UTF-8 to a freshly allocated UTF-16 buffer; NULL on failure or invalid UTF-8.
@@ -220,7 +240,29 @@ static int is_ascii(const uint8_t *text, int32_t length) {
 
 int32_t nsumm_utf8_is_nfc(const uint8_t *text, int32_t length) {
     if ((text == NULL && length > 0) || length < 0) return NSUMM_ICU_INVALID_ARGUMENT;
-    if (is_ascii(text, length)) return 1;
+    // The quick check of UAX #15 straight on UTF-8: ASCII is always NFC; other characters need
+    // NFC_Quick_Check=Yes and combining classes in canonical order. Only a "maybe" (rare) costs
+    // the full check.
+    int maybe = 0;
+    uint8_t lastClass = 0;
+    int32_t i = 0;
+    while (i < length) {
+        if (text[i] < 0x80) {
+            lastClass = 0;
+            i = (int32_t)nsumm_find_non_ascii_or_nul(text, i + 1, length);
+            continue;
+        }
+        UChar32 c;
+        U8_NEXT(text, i, length, c);
+        if (c < 0) return NSUMM_ICU_ERROR;
+        uint8_t combiningClass = u_getCombiningClass(c);
+        if (combiningClass != 0 && lastClass > combiningClass) return 0;
+        int32_t check = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK);
+        if (check == UNORM_NO) return 0;
+        if (check == UNORM_MAYBE) maybe = 1;
+        lastClass = combiningClass;
+    }
+    if (!maybe) return 1;
     UErrorCode error = U_ZERO_ERROR;
     const UNormalizer2 *nfc = unorm2_getNFCInstance(&error);
     if (U_FAILURE(error)) return NSUMM_ICU_ERROR;
@@ -329,4 +371,71 @@ int32_t nsumm_utf8_fold_case(const uint8_t *text, int32_t length, uint8_t *outpu
     if (error == U_BUFFER_OVERFLOW_ERROR || written > capacity) return NSUMM_ICU_BUFFER_TOO_SMALL;
     if (U_FAILURE(error)) return NSUMM_ICU_ERROR;
     return written;
+}
+
+int32_t nsumm_detect_charset(const uint8_t *text, int32_t length, char *name, int32_t capacity) {
+    if ((text == NULL && length > 0) || length < 0 || name == NULL || capacity <= 0)
+        return NSUMM_ICU_INVALID_ARGUMENT;
+    UErrorCode error = U_ZERO_ERROR;
+    UCharsetDetector *detector = ucsdet_open(&error);
+    if (U_FAILURE(error)) return NSUMM_ICU_ERROR;
+    ucsdet_setText(detector, (const char *)text, length, &error);
+    const UCharsetMatch *match = ucsdet_detect(detector, &error);
+    int32_t confidence = NSUMM_ICU_ERROR;
+    if (U_SUCCESS(error) && match != NULL) {
+        const char *found = ucsdet_getName(match, &error);
+        confidence = ucsdet_getConfidence(match, &error);
+        if (U_SUCCESS(error) && found != NULL) {
+            strncpy(name, found, (size_t)capacity - 1);
+            name[capacity - 1] = 0;
+        } else {
+            confidence = NSUMM_ICU_ERROR;
+        }
+    }
+    ucsdet_close(detector);
+    return confidence;
+}
+
+int32_t nsumm_convert_to_utf8(const char *charset, const uint8_t *text, int32_t length,
+                              uint8_t *output, int32_t capacity, int32_t *error_offset) {
+    if (charset == NULL || (text == NULL && length > 0) || length < 0 || output == NULL ||
+        capacity < 0)
+        return NSUMM_ICU_INVALID_ARGUMENT;
+    UErrorCode error = U_ZERO_ERROR;
+    UConverter *source = ucnv_open(charset, &error);
+    if (U_FAILURE(error) || source == NULL)
+        return NSUMM_ICU_UNKNOWN_CHARSET;
+    UConverter *target = ucnv_open("UTF-8", &error);
+    if (U_FAILURE(error)) {
+        ucnv_close(source);
+        return NSUMM_ICU_ERROR;
+    }
+    // Stop at the first byte the charset does not define instead of substituting U+FFFD.
+    ucnv_setToUCallBack(source, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
+    char *out = (char *)output;
+    const char *in = (const char *)text;
+    UChar pivot[1024];
+    UChar *pivotSource = pivot;
+    UChar *pivotTarget = pivot;
+    ucnv_convertEx(target, source, &out, (char *)output + capacity, &in, (const char *)text + length,
+                   pivot, &pivotSource, &pivotTarget, pivot + 1024, 1, 1, &error);
+    int32_t result = (int32_t)(out - (char *)output);
+    if (error == U_BUFFER_OVERFLOW_ERROR) {
+        result = NSUMM_ICU_BUFFER_TOO_SMALL;
+    } else if (error == U_INVALID_CHAR_FOUND || error == U_ILLEGAL_CHAR_FOUND ||
+               error == U_TRUNCATED_CHAR_FOUND) {
+        // The converter has consumed the offending bytes; step back over them.
+        char invalid[32];
+        int8_t invalidLength = sizeof invalid;
+        UErrorCode ignored = U_ZERO_ERROR;
+        ucnv_getInvalidChars(source, invalid, &invalidLength, &ignored);
+        if (error_offset != NULL)
+            *error_offset = (int32_t)(in - (const char *)text) - (U_SUCCESS(ignored) ? invalidLength : 0);
+        result = NSUMM_ICU_INVALID_INPUT;
+    } else if (U_FAILURE(error)) {
+        result = NSUMM_ICU_ERROR;
+    }
+    ucnv_close(source);
+    ucnv_close(target);
+    return result;
 }

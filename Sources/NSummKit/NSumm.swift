@@ -26,9 +26,14 @@ public struct NSumm: Sendable {
         guard let segmenter = SentenceSegmenter(language: language, lexicons: lexicons) else {
             throw .icuUnavailable(language: language.code)
         }
+        let cleaner = Cleaner(lexicons: lexicons)
+        // Built-in patterns are tested; the user's are checked now rather than failing quietly.
+        if !lexiconDirectories.isEmpty, let invalid = cleaner.invalidPatterns.first {
+            throw .lexicons(.invalidPattern(lexicon: invalid.lexicon, pattern: invalid.pattern))
+        }
         self.language = language
         self.segmenter = segmenter
-        self.cleaner = Cleaner(lexicons: lexicons)
+        self.cleaner = cleaner
         self.spotter = EntitySpotter(lexicons: lexicons)
     }
 

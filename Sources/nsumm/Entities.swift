@@ -90,11 +90,11 @@ extension Nsumm {
             var position = 0
             for (index, sentence) in document.sentences.enumerated() {
                 guard position < entities.count, entities[position].sentence == index else { continue }
-                output.write("[\(index)] \(document.text(of: sentence).oneLine)\n")
+                output.write("[\(index)] \(document.singleLineText(of: sentence))\n")
                 while position < entities.count && entities[position].sentence == index {
                     let entity = entities[position]
                     let type = entity.kind.rawValue
-                    output.write("    \(type)\(String(repeating: " ", count: max(1, 9 - type.count)))\(entity.text.oneLine)\n")
+                    output.write("    \(type)\(String(repeating: " ", count: max(1, 9 - type.count)))\(entity.text.singleLine)\n")
                     position += 1
                 }
             }

@@ -19,11 +19,11 @@ extension Nsumm {
         var format: OutputFormat = .text
 
         @Option(
-            name: .long, parsing: .upToNextOption,
+            name: .long,
             help: ArgumentHelp(
-                "Print only sentences of these kinds (title, body, dateline, byline, boilerplate).",
-                valueName: "kind"))
-        var kinds: [SentenceKind] = SentenceKind.allCases
+                "Print only sentences of these kinds, comma-separated: title, body, dateline, byline, boilerplate.",
+                valueName: "kinds"))
+        var kinds: KindList = KindList(SentenceKind.allCases)
 
         func run() throws {
             let nsumm = try input.makeNSumm()
@@ -69,7 +69,7 @@ extension Nsumm {
             for sentence in document.sentences where kinds.contains(sentence.kind) {
                 if let previousParagraph, previousParagraph != sentence.paragraph { output.write([0x0A]) }
                 previousParagraph = sentence.paragraph
-                output.write(document.text(of: sentence).oneLine.utf8)
+                output.write { document.appendSingleLine(of: sentence, to: &$0) }
                 output.write([0x0A])
             }
         }
@@ -82,14 +82,21 @@ extension Nsumm {
     }
 }
 
-extension SentenceKind: ExpressibleByArgument {}
+/// A comma-separated list of sentence kinds, as `--kinds body,title` takes it.
+struct KindList: ExpressibleByArgument {
+    let kinds: Set<SentenceKind>
 
-extension String {
-    /// The string with every line break (and the white space around it) turned into one space.
-    var oneLine: String {
-        guard contains(where: \.isNewline) else { return self }
-        return split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .joined(separator: " ")
+    init(_ kinds: [SentenceKind]) {
+        self.kinds = Set(kinds)
     }
+
+    init?(argument: String) {
+        let kinds = argument.split(separator: ",").map { SentenceKind(rawValue: String($0).trimmingCharacters(in: .whitespaces)) }
+        guard !kinds.isEmpty, kinds.allSatisfy({ $0 != nil }) else { return nil }
+        self.kinds = Set(kinds.compactMap { $0 })
+    }
+
+    var defaultValueDescription: String { "all" }
+
+    func contains(_ kind: SentenceKind) -> Bool { kinds.contains(kind) }
 }

@@ -16,6 +16,8 @@ extern "C" {
 #define NSUMM_ICU_ERROR (-1)
 #define NSUMM_ICU_BUFFER_TOO_SMALL (-2)
 #define NSUMM_ICU_INVALID_ARGUMENT (-3)
+#define NSUMM_ICU_UNKNOWN_CHARSET (-4)
+#define NSUMM_ICU_INVALID_INPUT (-5)
 
 /// An ICU sentence break iterator with its scratch buffers. Not thread-safe: give each thread
 /// its own, or clone one per call with nsumm_sentence_breaker_clone.
@@ -64,6 +66,19 @@ int32_t nsumm_utf8_to_nfc(const uint8_t *text, int32_t length, uint8_t *output, 
 /// Returns the output length or NSUMM_ICU_BUFFER_TOO_SMALL (3 × length + 16 always suffices).
 int32_t nsumm_utf8_fold_case(const uint8_t *text, int32_t length, uint8_t *output,
                              int32_t capacity);
+
+/// ICU's guess at the charset of `text`: its name ("UTF-8", "windows-1252", "ISO-8859-1",
+/// "UTF-16LE", ...) goes into `name` (NUL-terminated, truncated to `capacity`), and the result is
+/// the confidence from 0 to 100, or negative when ICU has no guess.
+int32_t nsumm_detect_charset(const uint8_t *text, int32_t length, char *name, int32_t capacity);
+
+/// Converts `text` from `charset` (any name ICU's converters know) to UTF-8 in `output`. Returns
+/// the output length; NSUMM_ICU_BUFFER_TOO_SMALL when `capacity` is too small (4 × length + 16
+/// always suffices); NSUMM_ICU_UNKNOWN_CHARSET; or NSUMM_ICU_INVALID_INPUT with the offset of
+/// the first byte that is not valid in `charset` in `*error_offset`. A byte-order mark at the
+/// start of UTF-16 or UTF-32 text is consumed.
+int32_t nsumm_convert_to_utf8(const char *charset, const uint8_t *text, int32_t length,
+                              uint8_t *output, int32_t capacity, int32_t *error_offset);
 
 #ifdef __cplusplus
 }

@@ -11,14 +11,21 @@
 struct Cleaner: Sendable {
     private let exactLines: Set<String>
     private let linePrefixes: [String: [String]]
-    private let datelines: [LinePattern]
-    private let bylines: [LinePattern]
+    /// The first words of all boilerplate entries: a line whose first word is not one of these
+    /// is ruled out without making a string.
+    private let firstWords: WordSet
+    private let datelines: PatternList
+    private let bylines: PatternList
     /// Lines longer than this are article text, whatever they start with.
     private let longestBoilerplateLine = 300
+    /// Bylines are at most this many bytes long.
+    private let longestByline = 120
+    /// A dateline ends with a dash or a colon within this many bytes of the article's start.
+    private let longestDateline = 120
     /// Headlines have at most this many words.
     private let longestTitle = 25
-    /// How many paragraphs at each end of the article may hold a byline.
-    private let bylineParagraphs = 3
+    /// How many sentences at each end of the article may be a byline.
+    private let bylineSentences = 4
 
     /// Reads the patterns from `lexicons`.
     init(lexicons: LexiconSet) {
@@ -35,8 +42,9 @@ struct Cleaner: Sendable {
         }
         exactLines = exact
         linePrefixes = prefixes
-        datelines = (lexicons["datelines"]?.words ?? []).compactMap(LinePattern.init)
-        bylines = (lexicons["bylines"]?.words ?? []).compactMap(LinePattern.init)
+        firstWords = WordSet(exact.map(Self.firstWord) + prefixes.keys)
+        datelines = PatternList(lexicons["datelines"]?.words ?? [])
+        bylines = PatternList(lexicons["bylines"]?.words ?? [])
     }
 
     /// The kind of every sentence of `segmentation` and, for sentences that open with a
@@ -49,12 +57,11 @@ struct Cleaner: Sendable {
             repeating: (.body, nil), count: sentences.count)
         let layout = segmentation.layout
         markBoilerplate(layout: layout, sentences: sentences, text: text, into: &result)
-        let paragraphCount = layout.paragraphs.count
-        for (index, sentence) in sentences.enumerated() where result[index].kind == .body {
-            let nearEdge = sentence.paragraph < bylineParagraphs
-                || sentence.paragraph >= paragraphCount - bylineParagraphs
-            if nearEdge && sentence.span.count <= longestBoilerplateLine
-                && bylines.contains(where: { $0.matchesWhole(text.string(sentence.span)) })
+        let edges = Set(sentences.indices.prefix(bylineSentences)).union(sentences.indices.suffix(bylineSentences))
+        for index in edges.sorted() where result[index].kind == .body {
+            let sentence = sentences[index]
+            if sentence.span.count <= longestByline
+                && bylines.patterns.contains(where: { $0.matchesWhole(text.string(sentence.span)) })
             {
                 result[index].kind = .byline
             }
@@ -73,9 +80,17 @@ struct Cleaner: Sendable {
         layout: TextLayout, sentences: [(span: Range<Int>, paragraph: Int)], text: NormalizedText,
         into result: inout [(kind: SentenceKind, datelineEnd: Int?)]
     ) {
+        let lines = text.bytes.withUnsafeBufferPointer { bytes in
+            let tokens = Tokens(bytes)
+            return layout.lines.filter { line in
+                guard line.count <= longestBoilerplateLine,
+                    let first = tokens.token(startingAtOrAfter: line.lowerBound, before: line.upperBound)
+                else { return false }
+                return firstWords.contains(first, in: tokens) && isBoilerplate(text.string(line))
+            }
+        }
         var sentence = 0
-        for line in layout.lines where line.count <= longestBoilerplateLine {
-            guard isBoilerplate(text.string(line)) else { continue }
+        for line in lines {
             while sentence < sentences.count && sentences[sentence].span.lowerBound < line.lowerBound {
                 sentence += 1
             }
@@ -115,16 +130,39 @@ struct Cleaner: Sendable {
             sentences[first].paragraph <= 1
         else { return }
         let span = sentences[first].span
-        let string = text.string(span.lowerBound..<min(span.upperBound, span.lowerBound + 200))
-        for pattern in datelines {
+        let head = span.lowerBound..<min(span.upperBound, span.lowerBound + longestDateline)
+        guard Self.hasDashOrColon(head, in: text) else { return }
+        let string = text.string(head)
+        for pattern in datelines.patterns {
             guard let length = pattern.prefixMatch(in: string), length > 0 else { continue }
-            if span.lowerBound + length >= span.upperBound {
+            let dateline = text.bytes.withUnsafeBufferPointer {
+                SentenceSegmenter.trimmed(span.lowerBound..<min(span.lowerBound + length, span.upperBound), in: $0)
+            }
+            if dateline.upperBound >= span.upperBound {
                 result[first].kind = .dateline
             } else {
-                result[first].datelineEnd = span.lowerBound + length
+                result[first].datelineEnd = dateline.upperBound
             }
             return
         }
+    }
+
+    /// Whether `range` holds a hyphen, en or em dash, or colon: every dateline ends with one.
+    private static func hasDashOrColon(_ range: Range<Int>, in text: NormalizedText) -> Bool {
+        text.bytes.withUnsafeBufferPointer { bytes in
+            range.contains { offset in
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") { return true }
+                // U+2013 and U+2014 are E2 80 93 and E2 80 94.
+                return (byte == 0x93 || byte == 0x94) && offset >= 2 && bytes[offset - 1] == 0x80
+                    && bytes[offset - 2] == 0xE2
+            }
+        }
+    }
+
+    /// The patterns of the `datelines` and `bylines` lexicons that do not compile.
+    var invalidPatterns: [(lexicon: String, pattern: String)] {
+        datelines.invalidSources.map { ("datelines", $0) } + bylines.invalidSources.map { ("bylines", $0) }
     }
 
     private static func firstWord(_ text: String) -> String {

@@ -27,22 +27,26 @@ struct EntityLexicons: Sendable {
     }
 
     private(set) var words = HashTable<WordInfo>(
-        filler: WordInfo(classes: [], cueLength: 0, gazetteerLength: 0), capacity: 1 << 15)
+        filler: WordInfo(classes: [], cueLength: 0, gazetteerLength: 0), capacity: 1 << 12)
+    /// The ordinary words (`common-words*`): large, so kept apart from `words`, which every
+    /// token is looked up in, and only asked about capitalised words and affix-stripped roots.
+    private(set) var commonWords = HashSet(capacity: 1 << 15)
     private(set) var cuePhrases = HashTable<WordClass>(filler: [], capacity: 1024)
     private(set) var gazetteer = HashTable<GazetteerEntry>(
         filler: GazetteerEntry(kind: .location, capitalMask: 0, acronym: false), capacity: 1 << 13)
-    /// The longest phrase in any table, in tokens.
-    private(set) var longestPhrase = 1
-
     static let maximumPhraseTokens = 12
 
     init(_ lexicons: LexiconSet) {
         for lexicon in lexicons.lexicons(named: "common-words") {
-            for word in lexicon.words { addCue(word, .common) }
+            for word in lexicon.words {
+                let tokens = Self.tokens(of: word)
+                if tokens.count == 1 { commonWords.insert(tokens[0].hash) }
+            }
         }
         for word in lexicons["stopwords"]?.words ?? [] { addCue(word, [.common, .stop]) }
         for word in lexicons["entity-given-names"]?.words ?? [] { addCue(word, .givenName) }
         for word in lexicons["entity-titles"]?.words ?? [] { addCue(word, .title) }
+        for word in lexicons["entity-honorifics"]?.words ?? [] { addCue(word, [.title, .honorific]) }
         for lexicon in lexicons.lexicons(named: "entity-") where lexicon.name.hasSuffix("-cues")
             || lexicon.name.hasPrefix("entity-calendar") || lexicon.name.hasPrefix("entity-amounts")
         {
@@ -75,11 +79,9 @@ struct EntityLexicons: Sendable {
     }
 
     /// The tokens of a lexicon entry, tokenised like text.
-    private static func tokens(of surface: String) -> ([EntityToken], [UInt8]) {
-        let bytes = Array(surface.utf8)
-        var tokens: [EntityToken] = []
-        bytes.withUnsafeBufferPointer { EntityTokenizer.tokenize($0, 0..<$0.count, into: &tokens) }
-        return (tokens, bytes)
+    private static func tokens(of surface: String) -> [EntityToken] {
+        var surface = surface
+        return surface.withUTF8 { EntityTokenizer.tokens($0, 0..<$0.count) }
     }
 
     private static func phraseHash(_ tokens: [EntityToken]) -> UInt64 {
@@ -89,7 +91,7 @@ struct EntityLexicons: Sendable {
     }
 
     private mutating func addCue(_ surface: String, _ classes: WordClass) {
-        let (tokens, _) = Self.tokens(of: surface)
+        let tokens = Self.tokens(of: surface)
         guard !tokens.isEmpty, tokens.count <= Self.maximumPhraseTokens else { return }
         if tokens.count == 1 {
             words.insert(
@@ -109,17 +111,15 @@ struct EntityLexicons: Sendable {
             merged.cueLength = max(old.cueLength, length)
             return merged
         }
-        longestPhrase = max(longestPhrase, tokens.count)
     }
 
     private mutating func addGazetteer(_ surface: String, _ kind: EntityKind) {
-        let (tokens, bytes) = Self.tokens(of: surface)
+        let tokens = Self.tokens(of: surface)
         guard !tokens.isEmpty, tokens.count <= Self.maximumPhraseTokens else { return }
         var mask: UInt32 = 0
         for (index, token) in tokens.enumerated() where token.isCapitalized { mask |= 1 << index }
         let acronym = tokens.allSatisfy { !$0.isWord || $0.has(EntityToken.allCaps) || $0.isNumeric }
             && tokens.contains { $0.letters >= 2 }
-        _ = bytes
         gazetteer.insert(
             Self.phraseHash(tokens), GazetteerEntry(kind: kind, capitalMask: mask, acronym: acronym))
         let length = UInt8(tokens.count)
@@ -129,10 +129,16 @@ struct EntityLexicons: Sendable {
             merged.gazetteerLength = max(old.gazetteerLength, length)
             return merged
         }
-        longestPhrase = max(longestPhrase, tokens.count)
     }
 
-    /// What the lexicons say about a token (empty when nothing).
+    /// What the lexicons say about a token (nil when nothing); ``WordClass/common`` only for
+    /// stop words (see ``isCommon(_:)``).
     @inline(__always)
     func info(_ hash: UInt64) -> WordInfo? { words.value(hash) }
+
+    /// Whether a token is an ordinary word (a common word or a stop word).
+    @inline(__always)
+    func isCommon(_ hash: UInt64) -> Bool {
+        commonWords.contains(hash) || (words.value(hash)?.classes.contains(.common) ?? false)
+    }
 }

@@ -38,25 +38,27 @@ public struct EntitySpotter: Sendable {
         self.lexicons = EntityLexicons(lexicons)
     }
 
-    /// The entities of every sentence of `document`, ordered by sentence and then by position,
-    /// each with its range in the original input.
+    /// The entities of the sentences of `document` (bylines and site boilerplate left out),
+    /// ordered by sentence and then by position, each with its range in the original input.
     public func entities(in document: Document) -> [Entity] {
-        var found: [(sentence: Int, span: SpottedSpan)] = []
+        var entities: [Entity] = []
+        var spans: [Range<Int>] = []
         document.text.bytes.withUnsafeBufferPointer { bytes in
             var context = SpotContext(bytes: bytes, lexicons: lexicons)
-            for (index, sentence) in document.sentences.enumerated() {
+            for (index, sentence) in document.sentences.enumerated()
+            where sentence.kind != .byline && sentence.kind != .boilerplate {
                 spot(sentence.span, in: &context)
-                for span in context.spans { found.append((index, span)) }
+                guard !context.spans.isEmpty else { continue }
+                spans.removeAll(keepingCapacity: true)
+                for span in context.spans { spans.append(span.start..<span.end) }
+                let ranges = document.originalRanges(of: spans, in: sentence)
+                for (position, span) in context.spans.enumerated() {
+                    entities.append(
+                        Entity(
+                            kind: span.kind, range: ranges[position], sentence: index,
+                            text: String(decoding: bytes[span.start..<span.end], as: UTF8.self)))
+                }
             }
-        }
-        let ranges = document.originalRanges(of: found.map { $0.span.start..<$0.span.end })
-        var entities: [Entity] = []
-        entities.reserveCapacity(found.count)
-        for (position, item) in found.enumerated() {
-            entities.append(
-                Entity(
-                    kind: item.span.kind, range: ranges[position], sentence: item.sentence,
-                    text: document.text.string(item.span.start..<item.span.end)))
         }
         return entities
     }

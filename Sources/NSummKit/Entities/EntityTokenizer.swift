@@ -2,10 +2,19 @@
 /// token's lowercased form on the way. ASCII takes a table-free fast path; other scalars are
 /// decoded and classified with their Unicode properties.
 enum EntityTokenizer {
-    /// Appends the tokens of `bytes[range]` to `tokens`.
+    /// The tokens of `bytes[range]` as an array.
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [EntityToken] {
+        [EntityToken](unsafeUninitializedCapacity: range.count + 1) { buffer, count in
+            count = tokenize(bytes, range, into: buffer.baseAddress!)
+        }
+    }
+
+    /// Writes the tokens of `bytes[range]` to `tokens`, which has room for `range.count`
+    /// tokens (every token is at least one byte long); returns how many there are.
     static func tokenize(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [EntityToken]
-    ) {
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: UnsafeMutablePointer<EntityToken>
+    ) -> Int {
+        var count = 0
         var index = range.lowerBound
         let end = range.upperBound
         var spaceBefore = true
@@ -20,14 +29,16 @@ enum EntityTokenizer {
                     continue
                 }
                 if isAlphanumeric(byte) {
-                    index = word(bytes, from: index, end: end, spaceBefore: spaceBefore, into: &tokens)
+                    index = word(bytes, from: index, end: end, spaceBefore: spaceBefore, into: tokens + count)
+                    count &+= 1
                 } else {
-                    tokens.append(
-                        EntityToken(
+                    (tokens + count).initialize(
+                        to: EntityToken(
                             start: Int32(index), end: Int32(index + 1),
-                            hash: TokenHash.adding(byte, to: TokenHash.empty),
+                            hash: TokenHash.ascii(bytes, index, index + 1),
                             shape: spaceBefore ? EntityToken.spaceBefore : 0, letters: 0,
                             firstByte: byte))
+                    count &+= 1
                     index += 1
                 }
                 spaceBefore = false
@@ -39,20 +50,24 @@ enum EntityTokenizer {
                 index += length
                 continue
             }
-            if scalar.properties.isAlphabetic {
-                index = word(bytes, from: index, end: end, spaceBefore: spaceBefore, into: &tokens)
+            // General Punctuation and nearby blocks (quotes, dashes) hold no letters nsumm needs.
+            if byte != 0xE2 && scalar.properties.isAlphabetic {
+                index = word(bytes, from: index, end: end, spaceBefore: spaceBefore, into: tokens + count)
+                count &+= 1
             } else {
                 var hash = TokenHash.empty
                 for offset in index..<(index + length) { hash = TokenHash.adding(bytes[offset], to: hash) }
-                tokens.append(
-                    EntityToken(
+                (tokens + count).initialize(
+                    to: EntityToken(
                         start: Int32(index), end: Int32(index + length), hash: hash,
                         shape: spaceBefore ? EntityToken.spaceBefore : 0, letters: 0,
                         firstByte: byte))
+                count &+= 1
                 index += length
             }
             spaceBefore = false
         }
+        return count
     }
 
     @inline(__always)
@@ -62,6 +77,38 @@ enum EntityTokenizer {
 
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// Whether `nya` stands at `index` as a whole word part (followed by no letter).
+    @inline(__always)
+    private static func isClitic(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
+        guard index + 3 <= end, bytes[index] == 0x6E, bytes[index + 1] == 0x79, bytes[index + 2] == 0x61
+        else { return false }
+        return index + 3 == end || !isAlphanumeric(bytes[index + 3])
+    }
+
+    /// Where the run of ASCII lowercase letters that goes on at `index` ends: eight bytes at a
+    /// time while the span has eight left, then byte by byte.
+    @inline(__always)
+    private static func lowercaseRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        var index = start
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= end {
+            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // High bit of a byte: at least `a` (and below 0x80), and not above `z`.
+            let atLeastA = word &+ ones &* (0x80 - 0x61)
+            let aboveZ = word &+ ones &* (0x80 - 0x7B)
+            let lowercase = atLeastA & ~aboveZ & ~word & highs
+            if lowercase == highs {
+                index += 8
+                continue
+            }
+            return index + ((~lowercase & highs).trailingZeroBitCount >> 3)
+        }
+        while index < end && bytes[index] &- 0x61 < 26 { index &+= 1 }
+        return index
+    }
 
     /// Whether a word continues after a joiner at `index`: an ASCII letter or digit, or a
     /// non-ASCII letter.
@@ -74,53 +121,58 @@ enum EntityTokenizer {
     }
 
     /// Scans one word starting at `start`; returns where it ends.
+    @inline(__always)
     private static func word(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, spaceBefore: Bool,
-        into tokens: inout [EntityToken]
+        into token: UnsafeMutablePointer<EntityToken>
     ) -> Int {
-        var hash = TokenHash.empty
         var shape: UInt16 = EntityToken.word | (spaceBefore ? EntityToken.spaceBefore : 0)
         var letters = 0
         var upper = 0
         var lower = 0
-        var others = false  // letters or marks that are neither digits nor separators
+        var others = false  // letters or marks: not a number
+        var ascii = true
         var index = start
         let first = bytes[start]
         var previousDigit = false
         while index < end {
             let byte = bytes[index]
             if byte < 0x80 {
-                if byte &- 0x41 < 26 {  // A-Z
+                if byte &- 0x61 < 26 {  // a run of lowercase letters, the commonest case
+                    let run = index
+                    index &+= 1
+                    index = lowercaseRunEnd(bytes, from: index, end: end)
+                    lower &+= index &- run
+                    letters &+= index &- run
+                    others = true
+                    previousDigit = false
+                    continue
+                }
+                if byte &- 0x41 < 26 {  // a capital
                     if index == start { shape |= EntityToken.capitalized }
-                    upper += 1
-                    letters += 1
+                    upper &+= 1
+                    letters &+= 1
                     others = true
-                    hash = TokenHash.adding(byte | 0x20, to: hash)
                     previousDigit = false
-                    index += 1
+                    index &+= 1
                     continue
                 }
-                if byte &- 0x61 < 26 {  // a-z
-                    lower += 1
-                    letters += 1
-                    others = true
-                    hash = TokenHash.adding(byte, to: hash)
-                    previousDigit = false
-                    index += 1
-                    continue
-                }
-                if isDigit(byte) {
-                    hash = TokenHash.adding(byte, to: hash)
+                if byte &- 0x30 < 10 {
+                    index &+= 1
+                    while index < end && bytes[index] &- 0x30 < 10 { index &+= 1 }
                     previousDigit = true
-                    index += 1
                     continue
                 }
                 // Joiners: kept inside the word only when the word goes on right after them.
                 let next = index + 1
                 var joins = false
                 switch byte {
-                case 0x2D:  // - ; a capital after it starts a new token (`Prabowo-Hatta`, `PDI-P`)
-                    joins = continuesWord(bytes, at: next, end: end) && !(bytes[next] &- 0x41 < 26)
+                case 0x2D:  // - ; a capital after it starts a new token (`Prabowo-Hatta`, `PDI-P`),
+                    // and so does the clitic `-nya` after capitals (`PKB-nya`).
+                    // A single capital before it stays joined (`F-PDIP`, `K-Pop`).
+                    joins = continuesWord(bytes, at: next, end: end)
+                        && (!(bytes[next] &- 0x41 < 26) || index == start + 1 && upper == 1)
+                        && !(upper > 0 && lower == 0 && isClitic(bytes, at: next, end: end))
                     if joins { shape |= EntityToken.hyphenated }
                 case 0x2E:  // .
                     joins = continuesWord(bytes, at: next, end: end)
@@ -136,7 +188,6 @@ enum EntityTokenizer {
                     joins = false
                 }
                 if !joins { break }
-                hash = TokenHash.adding(byte, to: hash)
                 previousDigit = false
                 index = next
                 continue
@@ -149,14 +200,12 @@ enum EntityTokenizer {
                 if properties.isUppercase {
                     if index == start { shape |= EntityToken.capitalized }
                     upper += 1
-                    letters += 1
-                    for unit in properties.lowercaseMapping.utf8 { hash = TokenHash.adding(unit, to: hash) }
-                } else {
-                    if properties.isLowercase { lower += 1 }
-                    if properties.isAlphabetic { letters += 1 }
-                    for offset in index..<(index + length) { hash = TokenHash.adding(bytes[offset], to: hash) }
+                } else if properties.isLowercase {
+                    lower += 1
                 }
+                if properties.isAlphabetic { letters += 1 }
                 others = true
+                ascii = false
                 previousDigit = false
                 index += length
                 continue
@@ -165,7 +214,7 @@ enum EntityTokenizer {
             if scalar == "\u{2019}" && !previousDigit && index > start
                 && continuesWord(bytes, at: index + length, end: end)
             {
-                hash = TokenHash.adding(0x27, to: hash)
+                ascii = false
                 index += length
                 continue
             }
@@ -175,10 +224,35 @@ enum EntityTokenizer {
         if lower > 0 { shape |= EntityToken.hasLower }
         if isDigit(first) { shape |= EntityToken.startsWithDigit }
         if !others { shape |= EntityToken.numeric }
-        tokens.append(
-            EntityToken(
+        let hash = ascii ? TokenHash.ascii(bytes, start, index) : unicodeHash(bytes, start, index)
+        token.initialize(
+            to: EntityToken(
                 start: Int32(start), end: Int32(index), hash: hash, shape: shape,
                 letters: UInt8(min(letters, 255)), firstByte: first))
         return index
+    }
+
+    /// FNV-1a over the lowercased UTF-8 of a token with non-ASCII characters (’ counts as ').
+    private static func unicodeHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var hash = TokenHash.empty
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                hash = TokenHash.adding(byte &- 0x41 < 26 ? byte | 0x20 : byte, to: hash)
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
+            if scalar == "\u{2019}" {
+                hash = TokenHash.adding(0x27, to: hash)
+            } else if scalar.properties.isUppercase {
+                for unit in scalar.properties.lowercaseMapping.utf8 { hash = TokenHash.adding(unit, to: hash) }
+            } else {
+                for offset in index..<(index + length) { hash = TokenHash.adding(bytes[offset], to: hash) }
+            }
+            index += length
+        }
+        return hash
     }
 }

@@ -12,14 +12,27 @@
 /// Runs before the name rules, so weekdays and months are never taken for names.
 enum NumericRules {
     static func apply(_ context: inout SpotContext) {
+        context.applyNumericRules()
+    }
+}
+
+extension SpotContext {
+    /// Classes of the words a numeric expression can start with.
+    static let numericStarts: WordClass = [.weekday, .month, .yearCue, .timeCue, .currency]
+
+    mutating func applyNumericRules() {
         var index = 0
-        while index < context.count {
-            if context.used[index] || !context.tokens[index].isWord {
+        while index < count {
+            let token = tokens[index]
+            if used[index] || !token.isWord
+                || !token.isNumeric && info[index].classes.isDisjoint(with: SpotContext.numericStarts)
+                    && info[index].cueLength == 0
+            {
                 index += 1
                 continue
             }
-            if let (end, kind) = match(at: index, in: context) {
-                context.emit(index..<end, kind)
+            if let (end, kind) = numericMatch(at: index) {
+                emit(index..<end, kind)
                 index = end
             } else {
                 index += 1
@@ -27,28 +40,28 @@ enum NumericRules {
         }
     }
 
-    private static func match(at index: Int, in context: SpotContext) -> (Int, EntityKind)? {
-        let token = context.tokens[index]
-        let classes = context.classes(index)
+    private func numericMatch(at index: Int) -> (Int, EntityKind)? {
+        let token = tokens[index]
+        let wordClasses = classes(index)
         if token.isNumeric {
-            if let end = date(at: index, in: context) { return (extendTime(end, in: context), .date) }
-            if let end = clock(at: index, in: context) { return (end, .time) }
-            if let end = year(at: index, in: context) { return (end, .date) }
-            return amount(at: index, in: context)
+            if let end = date(at: index) { return (extendTime(end), .date) }
+            if let end = clock(at: index) { return (end, .time) }
+            if let end = year(at: index) { return (end, .date) }
+            return amount(at: index)
         }
-        if classes.contains(.weekday) && token.isCapitalized {
-            return (weekdayDate(at: index, in: context), .date)
+        if wordClasses.contains(.weekday) && token.isCapitalized {
+            return (weekdayDate(at: index), .date)
         }
-        if classes.contains(.month) && token.isCapitalized, let end = monthYear(at: index, in: context) {
+        if wordClasses.contains(.month) && token.isCapitalized, let end = monthYear(at: index) {
             return (end, .date)
         }
-        if classes.contains(.yearCue), context.isWord(index + 1), let end = year(at: index + 1, in: context) {
+        if wordClasses.contains(.yearCue), isWord(index + 1), let end = year(at: index + 1) {
             return (end, .date)
         }
-        if classes.contains(.timeCue), context.isWord(index + 1), let end = clock(at: index + 1, in: context, cued: true) {
+        if wordClasses.contains(.timeCue), isWord(index + 1), let end = clock(at: index + 1, cued: true) {
             return (end, .time)
         }
-        if let currency = context.cue(at: index, .currency), let end = number(at: index + currency.length, in: context) {
+        if let currency = cue(at: index, .currency), let end = number(at: index + currency.length) {
             return (end, .money)
         }
         return nil
@@ -57,109 +70,109 @@ enum NumericRules {
     // MARK: Dates
 
     /// `Kamis`, `Kamis (6/1)`, `Kamis, 6 Januari 2022`, `Selasa (28/10) malam`.
-    private static func weekdayDate(at index: Int, in context: SpotContext) -> Int {
+    private func weekdayDate(at index: Int) -> Int {
         var end = index + 1
-        if context.isMark(end, 0x28), context.isWord(end + 1), context.tokens[end + 1].has(EntityToken.slashed),
-            context.isMark(end + 2, 0x29)
+        if isMark(end, 0x28), isWord(end + 1), tokens[end + 1].has(EntityToken.slashed),
+            isMark(end + 2, 0x29)
         {
             end += 3
-        } else if context.isMark(end, 0x2C), context.isWord(end + 1), let date = date(at: end + 1, in: context) {
+        } else if isMark(end, 0x2C), isWord(end + 1), let date = date(at: end + 1) {
             end = date
-        } else if context.isWord(end), let date = date(at: end, in: context) {
+        } else if isWord(end), let date = date(at: end) {
             end = date
         }
-        return extendTime(end, in: context)
+        return extendTime(end)
     }
 
     /// Day part or clock time right after a date: `malam`, `pukul 10.00 WIB`.
-    private static func extendTime(_ end: Int, in context: SpotContext) -> Int {
+    private func extendTime(_ end: Int) -> Int {
         var end = end
-        if end < context.count, context.isWord(end), context.tokens[end].isWord,
-            context.classes(end).contains(.timeCue), context.isWord(end + 1),
-            let clock = clock(at: end + 1, in: context, cued: true)
+        if end < count, isWord(end), tokens[end].isWord,
+            classes(end).contains(.timeCue), isWord(end + 1),
+            let clock = clock(at: end + 1, cued: true)
         {
             end = clock
         }
-        if end < context.count, let part = context.cue(at: end, .dayPart), context.isLowercaseWord(end) {
+        if end < count, let part = cue(at: end, .dayPart), isLowercaseWord(end) {
             end += part.length
         }
         return end
     }
 
     /// `5 Januari 2022`, `5 Januari`, `22-25 Januari 2013`, `2/12/2014`.
-    private static func date(at index: Int, in context: SpotContext) -> Int? {
-        let token = context.tokens[index]
+    private func date(at index: Int) -> Int? {
+        let token = tokens[index]
         guard token.isNumeric else { return nil }
         if token.has(EntityToken.slashed) {
-            let parts = context.numberParts(index)
+            let parts = numberParts(index)
             guard parts.count >= 2, parts.allSatisfy({ $0.separator == 0 || $0.separator == 0x2F }),
                 parts[0].value >= 1, parts[0].value <= 31, parts[1].value >= 1, parts[1].value <= 12
             else { return nil }
             return parts.count == 3 ? index + 1 : nil
         }
-        let parts = context.numberParts(index)
+        let parts = numberParts(index)
         guard parts.count <= 2, parts.allSatisfy({ $0.value >= 1 && $0.value <= 31 && $0.digits <= 2 }),
             parts.count == 1 || parts[1].separator == 0x2D
         else { return nil }
-        guard context.isWord(index + 1), context.classes(index + 1).contains(.month),
-            context.tokens[index + 1].isCapitalized
+        guard isWord(index + 1), classes(index + 1).contains(.month),
+            tokens[index + 1].isCapitalized
         else { return nil }
         var end = index + 2
-        if context.isWord(end), let year = fourDigitYear(end, in: context), year > 0 { end += 1 }
+        if isWord(end), let year = fourDigitYear(end), year > 0 { end += 1 }
         return end
     }
 
     /// `Januari 2022`; a month alone after `bulan`.
-    private static func monthYear(at index: Int, in context: SpotContext) -> Int? {
-        if context.isWord(index + 1), fourDigitYear(index + 1, in: context) != nil { return index + 2 }
-        if index > 0, context.tokens[index - 1].isWord, context.classes(index - 1).contains(.yearCue) {
+    private func monthYear(at index: Int) -> Int? {
+        if isWord(index + 1), fourDigitYear(index + 1) != nil { return index + 2 }
+        if index > 0, tokens[index - 1].isWord, classes(index - 1).contains(.yearCue) {
             return index + 1
         }
         return nil
     }
 
-    private static func fourDigitYear(_ index: Int, in context: SpotContext) -> Int? {
-        guard context.tokens[index].length == 4, let value = context.integer(index),
+    private func fourDigitYear(_ index: Int) -> Int? {
+        guard tokens[index].length == 4, let value = integer(index),
             value >= 1800, value <= 2199
         else { return nil }
         return value
     }
 
     /// A year (`2014`) or a range of years (`2014-2019`) not followed by a counted noun.
-    private static func year(at index: Int, in context: SpotContext) -> Int? {
-        let token = context.tokens[index]
+    private func year(at index: Int) -> Int? {
+        let token = tokens[index]
         guard token.isNumeric else { return nil }
         if token.has(EntityToken.hyphenated) {
-            let parts = context.numberParts(index)
+            let parts = numberParts(index)
             guard parts.count == 2, parts[0].digits == 4, parts[1].digits == 4 || parts[1].digits == 2,
                 parts[0].value >= 1800, parts[0].value <= 2199
             else { return nil }
             return index + 1
         }
-        guard fourDigitYear(index, in: context) != nil else { return nil }
-        if countedNoun(index + 1, in: context) { return nil }
+        guard fourDigitYear(index) != nil else { return nil }
+        if countedNoun(index + 1) { return nil }
         return index + 1
     }
 
     // MARK: Times
 
     /// `10.30 WIB`, `14.00`, `10:30` after `pukul`; without `pukul`, a time zone is needed.
-    private static func clock(at index: Int, in context: SpotContext, cued: Bool = false) -> Int? {
-        let token = context.tokens[index]
+    private func clock(at index: Int, cued: Bool = false) -> Int? {
+        let token = tokens[index]
         guard token.isNumeric else { return nil }
         var end = index + 1
-        let parts = context.numberParts(index)
+        let parts = numberParts(index)
         if parts.count == 2, parts[1].separator == 0x2E, parts[1].digits == 2 {
             guard parts[0].value <= 24, parts[1].value <= 59 else { return nil }
         } else if parts.count == 1, parts[0].value <= 24, parts[0].digits <= 2,
-            context.isMark(end, 0x3A), end + 1 < context.count, context.tokens[end + 1].isNumeric,
-            context.tokens[end + 1].length == 2
+            isMark(end, 0x3A), end + 1 < count, tokens[end + 1].isNumeric,
+            tokens[end + 1].length == 2
         {
             end += 2
         } else if !(cued && parts.count == 1 && parts[0].value <= 24 && parts[0].digits <= 2) {
             return nil
         }
-        if end < context.count, context.isWord(end), let zone = context.cue(at: end, .timeZone) {
+        if end < count, isWord(end), let zone = cue(at: end, .timeZone) {
             end += zone.length
         } else if !cued {
             return nil
@@ -170,11 +183,11 @@ enum NumericRules {
     // MARK: Amounts
 
     /// A number and its multipliers: `2.500`, `1,2 miliar`, `5 juta`.
-    private static func number(at index: Int, in context: SpotContext) -> Int? {
-        guard index < context.count, context.tokens[index].isNumeric else { return nil }
+    private func number(at index: Int) -> Int? {
+        guard index < count, tokens[index].isNumeric else { return nil }
         var end = index + 1
-        while end < context.count, context.isWord(end), context.classes(end).contains(.multiplier),
-            context.isLowercaseWord(end) || context.tokens[end].letters <= 2
+        while end < count, isWord(end), classes(end).contains(.multiplier),
+            isLowercaseWord(end) || tokens[end].letters <= 2
         {
             end += 1
         }
@@ -182,42 +195,43 @@ enum NumericRules {
     }
 
     /// Money, percentages and counted quantities that start with a number.
-    private static func amount(at index: Int, in context: SpotContext) -> (Int, EntityKind)? {
+    private func amount(at index: Int) -> (Int, EntityKind)? {
         // A number glued to a name (`Golkar 1`, `Komisi 3`) belongs to the name.
-        if index > 0, context.tokens[index - 1].isCapitalized,
-            context.classes(index - 1).isDisjoint(with: [.currency, .month, .weekday, .common])
+        if index > 0, tokens[index - 1].isCapitalized,
+            classes(index - 1).isDisjoint(with: [.currency, .month, .weekday, .common])
+                || tokens[index - 1].has(EntityToken.allCaps) && !classes(index - 1).contains(.currency)
         {
             return nil
         }
-        guard var end = number(at: index, in: context) else { return nil }
-        if end < context.count, let percent = context.cue(at: end, .percent) {
+        // A number that names something (`pasal 18`, `nomor urut 1`) is no quantity.
+        if index > 0, tokens[index - 1].isWord, classes(index - 1).contains(.identifier) { return nil }
+        guard var end = number(at: index) else { return nil }
+        if end < count, let percent = cue(at: end, .percent) {
             return (end + percent.length, .percent)
         }
-        if end < context.count, let currency = context.cue(at: end, .currency), !context.tokens[end].isCapitalized
-            || context.tokens[end].has(EntityToken.allCaps)
+        if end < count, let currency = cue(at: end, .currency), !tokens[end].isCapitalized
+            || tokens[end].has(EntityToken.allCaps)
         {
             return (end + currency.length, .money)
         }
-        if countedNoun(end, in: context) { end += 1 }
+        if countedNoun(end) { end += 1 }
         return (end, .quantity)
     }
 
     /// A lowercase content word after a number: the noun it counts (`pasukan`, `anggota`).
-    private static func countedNoun(_ index: Int, in context: SpotContext) -> Bool {
-        guard context.isLowercaseWord(index), !context.used[index] else { return false }
-        let classes = context.classes(index)
-        if classes.contains(.stop) || classes.contains(.month) || classes.contains(.dayPart) {
+    private func countedNoun(_ index: Int) -> Bool {
+        guard isLowercaseWord(index), !used[index] else { return false }
+        let wordClasses = classes(index)
+        if wordClasses.contains(.stop) || wordClasses.contains(.month) || wordClasses.contains(.dayPart) {
             return false
         }
-        // Verbs (`ditangkap`, `mengikuti`) are not counted nouns.
-        let token = context.tokens[index]
-        if !classes.contains(.common), token.length <= 24 {
-            let word = Array(context.bytes[Int(token.start)..<Int(token.end)])
-            if let first = word.first, first == 0x64 || first == 0x6D || first == 0x62 || first == 0x74,
-                AffixStripper.hasCommonRoot(word, in: context.lexicons)
-            {
-                return false
-            }
+        // Verbs (`ditangkap`, `mengikuti`, `bertahan`) are not counted nouns.
+        let token = tokens[index]
+        let first = token.firstByte
+        if !lexicons.isCommon(token.hash), first == 0x64 || first == 0x6D || first == 0x62 || first == 0x74,
+            AffixStripper.hasCommonRoot(bytes, Int(token.start)..<Int(token.end), in: lexicons)
+        {
+            return false
         }
         return true
     }

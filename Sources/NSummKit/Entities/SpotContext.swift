@@ -1,20 +1,22 @@
-/// An entity found in a buffer, before it is mapped to the original input: byte offsets into
-/// the buffer that was spotted, end exclusive.
-struct SpottedSpan: Equatable {
-    var start: Int
-    var end: Int
-    var kind: EntityKind
-}
-
 /// The working state of spotting one sentence: its tokens, what the lexicons say about each,
 /// which tokens a rule has taken, and the spans found so far. Rules read and extend it in turn.
 struct SpotContext {
-    let bytes: UnsafeBufferPointer<UInt8>
+    /// The whole text being spotted.
+    let text: UnsafeBufferPointer<UInt8>
+    /// The sentence being spotted: token offsets count from its start, so they fit in 32 bits
+    /// however long the text is.
+    private(set) var bytes: UnsafeBufferPointer<UInt8>
+    /// Where `bytes` starts in `text`.
+    private(set) var base = 0
     let lexicons: EntityLexicons
-    var tokens: [EntityToken] = []
-    var info: [EntityLexicons.WordInfo] = []
-    /// Tokens that are already part of an entity.
-    var used: [Bool] = []
+    /// The tokens of the sentence being spotted, what the lexicons say about each, and which
+    /// of them a rule has taken already: `count` of each, in buffers reused from sentence to
+    /// sentence (owned by `storage`).
+    private(set) var tokens: UnsafeMutablePointer<EntityToken>
+    private(set) var info: UnsafeMutablePointer<EntityLexicons.WordInfo>
+    private(set) var used: UnsafeMutablePointer<Bool>
+    private(set) var count = 0
+    private let storage = Storage()
     var spans: [SpottedSpan] = []
     /// Capitalisation says nothing here (ALL-CAPS or Title Case text): every word is looked at
     /// as if it opened a sentence.
@@ -22,58 +24,105 @@ struct SpotContext {
     /// The text is in capitals throughout, so `allCaps` does not mark acronyms.
     var allCapsText = false
 
+    /// The buffers behind `tokens`, `info` and `used`.
+    private final class Storage {
+        var capacity = 0
+        var tokens = UnsafeMutablePointer<EntityToken>.allocate(capacity: 0)
+        var info = UnsafeMutablePointer<EntityLexicons.WordInfo>.allocate(capacity: 0)
+        var used = UnsafeMutablePointer<Bool>.allocate(capacity: 0)
+
+        func reserve(_ needed: Int) {
+            guard needed > capacity else { return }
+            tokens.deallocate()
+            info.deallocate()
+            used.deallocate()
+            capacity = max(needed, 2 * capacity, 256)
+            tokens = .allocate(capacity: capacity)
+            info = .allocate(capacity: capacity)
+            used = .allocate(capacity: capacity)
+        }
+
+        deinit {
+            tokens.deallocate()
+            info.deallocate()
+            used.deallocate()
+        }
+    }
+
     init(bytes: UnsafeBufferPointer<UInt8>, lexicons: EntityLexicons) {
+        self.text = bytes
         self.bytes = bytes
         self.lexicons = lexicons
+        tokens = storage.tokens
+        info = storage.info
+        used = storage.used
     }
 
     /// Tokenises `range` and looks every token up.
     mutating func load(_ range: Range<Int>) {
-        tokens.removeAll(keepingCapacity: true)
         spans.removeAll(keepingCapacity: true)
-        EntityTokenizer.tokenize(bytes, range, into: &tokens)
-        info.removeAll(keepingCapacity: true)
-        info.reserveCapacity(tokens.count)
+        storage.reserve(range.count + 1)
+        tokens = storage.tokens
+        info = storage.info
+        used = storage.used
+        bytes = UnsafeBufferPointer(rebasing: text[range])
+        base = range.lowerBound
+        count = EntityTokenizer.tokenize(bytes, 0..<bytes.count, into: tokens)
         var words = 0
         var capitalized = 0
+        var capitalizedCommon = 0
         var allCaps = 0
         let empty = EntityLexicons.WordInfo(classes: [], cueLength: 0, gazetteerLength: 0)
-        for token in tokens {
-            info.append(lexicons.info(token.hash) ?? empty)
+        for index in 0..<count {
+            let token = tokens[index]
+            var found = lexicons.info(token.hash) ?? empty
             if token.isWord && token.letters > 0 {
                 words += 1
-                if token.isCapitalized { capitalized += 1 }
+                if token.isCapitalized {
+                    capitalized += 1
+                    // Ordinary-word status matters only for capitalised words (see `EntityLexicons`).
+                    if lexicons.commonWords.contains(token.hash) { found.classes.insert(.common) }
+                    if found.classes.contains(.common) { capitalizedCommon += 1 }
+                }
                 if token.has(EntityToken.allCaps) && token.letters > 1 { allCaps += 1 }
             }
+            (info + index).initialize(to: found)
+            (used + index).initialize(to: false)
         }
-        used.removeAll(keepingCapacity: true)
-        used.append(contentsOf: repeatElement(false, count: tokens.count))
         allCapsText = words >= 3 && allCaps * 10 >= words * 7
-        capitalsUninformative = allCapsText || (words >= 4 && capitalized * 10 >= words * 8)
+        // Title Case: a headline (no final full stop, question or exclamation mark) with nearly
+        // every word capitalised, ordinary words among them (a list of names is not Title Case).
+        var last = count - 1
+        while last >= 0 && !tokens[last].isWord && !Self.isSentenceEnd(tokens[last].firstByte) { last -= 1 }
+        let headline = last < 0 || tokens[last].isWord
+        capitalsUninformative = allCapsText
+            || (headline && words >= 4 && capitalized * 10 >= words * 8 && capitalizedCommon * 2 >= capitalized)
     }
 
-    @inline(__always) var count: Int { tokens.count }
+    private static func isSentenceEnd(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x21 || byte == 0x3F
+    }
 
     @inline(__always) func classes(_ index: Int) -> WordClass { info[index].classes }
 
     @inline(__always) func isWord(_ index: Int) -> Bool {
-        index < tokens.count && tokens[index].isWord
+        index < count && tokens[index].isWord
     }
 
     /// Whether token `index` is the ASCII mark `byte`.
     @inline(__always) func isMark(_ index: Int, _ byte: UInt8) -> Bool {
-        index < tokens.count && !tokens[index].isWord && tokens[index].firstByte == byte
+        index < count && !tokens[index].isWord && tokens[index].firstByte == byte
             && tokens[index].length == 1
     }
 
     /// A capitalised word not yet taken (numbers are not).
     @inline(__always) func isCapitalizedWord(_ index: Int) -> Bool {
-        index < tokens.count && !used[index] && tokens[index].isCapitalized
+        index < count && !used[index] && tokens[index].isCapitalized
     }
 
     /// A word with a lowercase first letter.
     @inline(__always) func isLowercaseWord(_ index: Int) -> Bool {
-        index < tokens.count && tokens[index].isWord && !tokens[index].isCapitalized
+        index < count && tokens[index].isWord && !tokens[index].isCapitalized
             && !tokens[index].has(EntityToken.startsWithDigit)
     }
 
@@ -82,7 +131,7 @@ struct SpotContext {
         guard !range.isEmpty else { return }
         spans.append(
             SpottedSpan(
-                start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end),
+                start: base + Int(tokens[range.lowerBound].start), end: base + Int(tokens[range.upperBound - 1].end),
                 kind: kind))
         for index in range { used[index] = true }
     }
@@ -100,10 +149,10 @@ struct SpotContext {
         return value
     }
 
-    /// The numbers of a numeric token split at its separators: `2/12/2014` → [2, 12, 2014].
-    func numberParts(_ index: Int) -> [(value: Int, digits: Int, separator: UInt8)] {
+    /// The numbers of a numeric token split at its separators: `2/12/2014` → 2, 12, 2014.
+    func numberParts(_ index: Int) -> NumberParts {
         let token = tokens[index]
-        var parts: [(Int, Int, UInt8)] = []
+        var parts = NumberParts()
         var value = 0
         var digits = 0
         var separator: UInt8 = 0
@@ -114,13 +163,13 @@ struct SpotContext {
                 value = value &* 10 &+ Int(digit)
                 digits += 1
             } else {
-                parts.append((value, digits, separator))
+                parts.append(value, digits, separator)
                 separator = byte
                 value = 0
                 digits = 0
             }
         }
-        parts.append((value, digits, separator))
+        parts.append(value, digits, separator)
         return parts
     }
 
@@ -132,7 +181,7 @@ struct SpotContext {
         let first = info[index]
         var best: (length: Int, classes: WordClass)? =
             first.classes.isDisjoint(with: wanted) ? nil : (1, first.classes)
-        let limit = min(Int(first.cueLength), tokens.count - index)
+        let limit = min(Int(first.cueLength), count - index)
         guard limit > 1 else { return best }
         var hash = TokenHash.phrase(tokens[index].hash)
         for offset in 1..<limit {
@@ -148,7 +197,7 @@ struct SpotContext {
     func gazetteerMatch(at index: Int) -> (length: Int, kind: EntityKind)? {
         let first = info[index]
         guard first.gazetteerLength > 0 else { return nil }
-        let limit = min(Int(first.gazetteerLength), tokens.count - index)
+        let limit = min(Int(first.gazetteerLength), count - index)
         var best: (length: Int, kind: EntityKind)? = nil
         var hash = TokenHash.phrase(tokens[index].hash)
         for offset in 0..<limit {

@@ -1,7 +1,42 @@
-/// The hashes the entity spotter looks words and phrases up by: FNV-1a over a token's
-/// lowercased UTF-8 bytes, and an order-sensitive mix of token hashes for phrases. Lexicon
-/// entries are hashed the same way once, at ``EntitySpotter`` creation.
+/// The hashes the entity spotter looks words and phrases up by, and an order-sensitive mix of
+/// token hashes for phrases. A token of ASCII characters is hashed 8 bytes at a time with every
+/// byte OR 0x20 (which lowercases letters and leaves digits and the joiners `-.,/'` alone);
+/// any other token with FNV-1a over its lowercased UTF-8 bytes. Lexicon entries are tokenised
+/// and hashed the same way once, at ``EntitySpotter`` creation.
 enum TokenHash {
+    /// The hash of the ASCII token `bytes[start..<end]`, lowercased.
+    @inline(__always)
+    static func ascii(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(end - start)
+        var index = start
+        while index + 8 <= end {
+            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) | 0x2020_2020_2020_2020
+            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            index += 8
+        }
+        if index < end {
+            var word: UInt64 = 0
+            let rest = end - index
+            if index + 8 <= bytes.count {
+                // One load, the bytes past the token masked off.
+                word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) | 0x2020_2020_2020_2020
+                word &= (1 << UInt64(rest * 8)) &- 1
+            } else {
+                var shift: UInt64 = 0
+                while index < end {
+                    word |= UInt64(bytes[index] | 0x20) << shift
+                    shift += 8
+                    index += 1
+                }
+            }
+            hash = (hash ^ word) &* 0xC4CE_B9FE_1A85_EC53
+            hash ^= hash >> 29
+        }
+        return hash
+    }
+
     /// FNV-1a offset basis: the hash of the empty token.
     static let empty: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x100_0000_01b3
@@ -32,70 +67,5 @@ enum TokenHash {
         x = x &* 0x94D0_49BB_1331_11EB
         x ^= x >> 29
         return x | 1
-    }
-}
-
-/// A fixed open-addressing hash table from 64-bit hashes to small values, built once and then
-/// only read (so it is safe to share between threads). Key 0 marks an empty slot.
-struct HashTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value]
-    private var mask: Int
-    private var filler: Value
-    /// The number of keys stored.
-    private(set) var count = 0
-
-    /// An empty table; `filler` fills unused value slots.
-    init(filler: Value, capacity: Int = 16) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value](repeating: filler, count: size)
-        mask = size - 1
-        self.filler = filler
-    }
-
-    /// The value stored for `key`, if any.
-    @inline(__always)
-    func value(_ key: UInt64) -> Value? {
-        keys.withUnsafeBufferPointer { keys in
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while true {
-                let found = keys[slot]
-                if found == key { return values[slot] }
-                if found == 0 { return nil }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
-
-    /// Stores `value` for `key`, or merges it with the value already there.
-    mutating func insert(_ key: UInt64, _ value: Value, merge: (Value, Value) -> Value = { $1 }) {
-        if (count + 1) * 2 > keys.count { grow() }
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-        if keys[slot] == key {
-            values[slot] = merge(values[slot], value)
-        } else {
-            keys[slot] = key
-            values[slot] = value
-            count += 1
-        }
-    }
-
-    /// Removes `key` by rebuilding the table without it (only used while building).
-    mutating func remove(_ key: UInt64) {
-        guard value(key) != nil else { return }
-        var rebuilt = HashTable(filler: filler, capacity: count)
-        for (slot, stored) in keys.enumerated() where stored != 0 && stored != key {
-            rebuilt.insert(stored, values[slot])
-        }
-        self = rebuilt
-    }
-
-    private mutating func grow() {
-        var bigger = HashTable(filler: filler, capacity: keys.count)
-        for (slot, key) in keys.enumerated() where key != 0 { bigger.insert(key, values[slot]) }
-        self = bigger
     }
 }

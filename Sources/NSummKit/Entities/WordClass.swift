@@ -52,6 +52,20 @@ struct WordClass: OptionSet, Sendable {
     static let orgConnector = WordClass(rawValue: 1 << 22)
     /// Qualifies a title that follows: `Wakil`, `mantan`, `Plt`.
     static let titleModifier = WordClass(rawValue: 1 << 23)
+    /// An honorific or academic title (`entity-honorifics`): a title after which no portfolio
+    /// comes (`Dr.`, `Pak`, `Haji`).
+    static let honorific = WordClass(rawValue: 1 << 25)
+    /// A known name that is also an everyday word (`Lima`, `Negara`, `Sumber`): not taken for
+    /// the name when it opens a sentence.
+    static let ambiguousStart = WordClass(rawValue: 1 << 26)
+    /// Ends an organisation name that takes the place of its seat after it: `Tinggi` in
+    /// `Kejaksaan Tinggi Sulawesi Selatan`.
+    static let regionalTail = WordClass(rawValue: 1 << 27)
+    /// A title followed by a portfolio of ordinary capitalised words (`Menteri Luar Negeri`,
+    /// `Kepala Biro Hukum`); after other titles those words are the name (`Mensesneg Sudi`).
+    static let portfolioTitle = WordClass(rawValue: 1 << 28)
+    /// A word before a number that names rather than counts: `pasal 18`, `nomor urut 1`.
+    static let identifier = WordClass(rawValue: 1 << 29)
     /// Words that stand before an organisation mention and say so: `partai`, `lembaga`.
     static let orgCue = WordClass(rawValue: 1 << 24)
 
@@ -63,6 +77,7 @@ struct WordClass: OptionSet, Sendable {
         "weekday": .weekday, "day-part": .dayPart, "time-cue": .timeCue,
         "time-zone": .timeZone, "year-cue": .yearCue, "number": .numberWord,
         "multiplier": .multiplier, "currency": .currency, "percent": .percent,
-        "title": .title, "org-connector": .orgConnector, "title-modifier": .titleModifier, "org-cue": .orgCue,
+        "title": .title, "org-connector": .orgConnector, "title-modifier": .titleModifier, "ambiguous-start": .ambiguousStart,
+        "regional-tail": .regionalTail, "portfolio-title": .portfolioTitle, "identifier": .identifier, "org-cue": .orgCue,
     ]
 }

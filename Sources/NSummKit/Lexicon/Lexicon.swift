@@ -1,5 +1,3 @@
-import Foundation
-
 /// One lexicon file: a list of entries, one a line, optionally with tab-separated fields.
 ///
 /// The file format, shared by every file under `Lexicons/<lang>/`:
@@ -26,62 +24,95 @@ public struct Lexicon: Sendable {
     /// The first field of every entry.
     public var words: [String] { entries.map { $0[0] } }
 
+    /// Entries that `!` lines of this file remove, kept so that a user's file can take back
+    /// built-in entries when it extends them.
+    let removals: [String]
+
     /// Parses lexicon `text`; see the type's documentation for the format.
     ///
     /// A line that starts with `!` removes an earlier entry with that first field instead of
     /// adding one; it lets a user's lexicon take back a built-in entry (write `\!` for an entry
     /// that starts with `!`).
+    ///
+    /// - Complexity: O(n) in the length of `text`, plus O(entries) for each `!` line.
     public init(name: String, text: String) {
         self.name = name
         var entries: [[String]] = []
+        var removals: [String] = []
         var header: [String: String] = [:]
-        var inHeader = true
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty { continue }
-            if line.hasPrefix("#") {
-                if inHeader, let colon = line.firstIndex(of: ":") {
-                    let key = line[line.index(after: line.startIndex)..<colon]
-                        .trimmingCharacters(in: .whitespaces).lowercased()
-                    let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                    if !key.isEmpty && !key.contains(" ") { header[key] = value }
+        var text = text
+        text.withUTF8 { bytes in
+            var inHeader = true
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let line = Self.trimmed(lineStart..<lineEnd, in: bytes)
+                lineStart = lineEnd + 1
+                guard !line.isEmpty else { continue }
+                switch bytes[line.lowerBound] {
+                case UInt8(ascii: "#"):
+                    guard inHeader, let colon = line.first(where: { bytes[$0] == UInt8(ascii: ":") }) else { continue }
+                    let key = Self.string(Self.trimmed(line.lowerBound + 1..<colon, in: bytes), in: bytes).lowercased()
+                    if !key.isEmpty && !key.contains(" ") {
+                        header[key] = Self.string(Self.trimmed(colon + 1..<line.upperBound, in: bytes), in: bytes)
+                    }
+                case UInt8(ascii: "!"):
+                    inHeader = false
+                    let removed = Self.string(Self.trimmed(line.lowerBound + 1..<line.upperBound, in: bytes), in: bytes)
+                    entries.removeAll { $0[0] == removed }
+                    removals.append(removed)
+                default:
+                    inHeader = false
+                    var fieldStart = line.lowerBound
+                    if bytes[fieldStart] == UInt8(ascii: "\\") && line.count > 1 && bytes[fieldStart + 1] == UInt8(ascii: "!") {
+                        fieldStart += 1
+                    }
+                    var fields: [String] = []
+                    for offset in fieldStart...line.upperBound where offset == line.upperBound || bytes[offset] == 0x09 {
+                        fields.append(Self.string(Self.trimmed(fieldStart..<offset, in: bytes), in: bytes))
+                        fieldStart = offset + 1
+                    }
+                    entries.append(fields)
                 }
-                continue
             }
-            inHeader = false
-            if line.hasPrefix("!") {
-                let removed = String(line.dropFirst()).trimmingCharacters(in: .whitespaces)
-                entries.removeAll { $0[0] == removed }
-                continue
-            }
-            let unescaped = line.hasPrefix("\\!") ? String(line.dropFirst()) : line
-            entries.append(
-                unescaped.split(separator: "\t", omittingEmptySubsequences: false)
-                    .map { $0.trimmingCharacters(in: .whitespaces) })
         }
         self.entries = entries
+        self.removals = removals
         self.header = header
     }
 
-    /// This lexicon with `other`'s entries applied after its own (additions and `!` removals).
+    /// This lexicon with `other`'s `!` removals applied and its entries added.
     func extended(by other: Lexicon) -> Lexicon {
         var merged = self
-        for entry in other.entries { merged.entries.append(entry) }
-        for removal in other.removals { merged.entries.removeAll { $0[0] == removal } }
+        let removed = Set(other.removals)
+        merged.entries.removeAll { removed.contains($0[0]) }
+        merged.entries.append(contentsOf: other.entries)
         return merged
     }
 
-    /// Entries a `!` line removed; kept so a user file can remove built-in entries.
-    private(set) var removals: [String] = []
-}
+    /// `range` of `bytes` without ASCII white space (carriage returns included) or no-break
+    /// spaces at either end.
+    private static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, let length = spaceLength(at: lower, in: bytes, upTo: upper) { lower += length }
+        while upper > lower && (bytes[upper - 1] == 0x20 || (0x09...0x0D).contains(bytes[upper - 1])) {
+            upper -= 1
+        }
+        return lower..<upper
+    }
 
-extension Lexicon {
-    /// Parses `text` and remembers `!` removals so that they apply to the lexicon it extends.
-    init(overlayNamed name: String, text: String) {
-        self.init(name: name, text: text)
-        self.removals = text.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { $0.hasPrefix("!") }
-            .map { String($0.dropFirst()).trimmingCharacters(in: .whitespaces) }
+    /// The length of the space at `offset`: one for ASCII white space, three for a byte-order
+    /// mark (a file saved with one), nil otherwise.
+    private static func spaceLength(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Int? {
+        let byte = bytes[offset]
+        if byte == 0x20 || (0x09...0x0D).contains(byte) { return 1 }
+        if byte == 0xEF && offset + 2 < end && bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF { return 3 }
+        return nil
+    }
+
+    private static func string(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
     }
 }

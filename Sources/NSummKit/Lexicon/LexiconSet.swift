@@ -95,7 +95,7 @@ public struct LexiconSet: Sendable {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw .unreadableFile(path: filePath, reason: "not UTF-8")
             }
-            overlays.append((name, Lexicon(overlayNamed: name, text: text)))
+            overlays.append((name, Lexicon(name: name, text: text)))
         }
         return overlays
     }

@@ -1,5 +1,5 @@
-/// Decides whether a sentence boundary that ICU proposes after a full stop stands, using the
-/// language's abbreviation lexicons in their three roles (as pySBD and CLDR do):
+/// Decides whether a sentence boundary that ICU proposes stands, using the language's
+/// abbreviation lexicons in their three roles (as pySBD and CLDR do):
 ///
 /// - `abbreviations-prefix`: stand before a name and never end a sentence there
 ///   (`Dr.`, `Prof.`, `H.`, `Hj.`, `Ir.`, `Tn.`, `Jl.`, `PT.`);
@@ -9,44 +9,33 @@
 ///
 /// Initials (`B.J.`, `B.`) and dotted degrees or acronyms (`S.H.`, `M.Si.`, `A.S.`) end a
 /// sentence only when the next word is one that commonly opens a sentence
-/// (`sentence-starters` and `stopwords`): `di A.S. Sejak itu` breaks, `B.J. Habibie` does not.
-/// A numbered-list marker (`1.`, `a.`) at the start of a line never ends a sentence.
+/// (``SegmentationLexicon/heads``): `di A.S. Sejak itu` breaks, `B.J. Habibie` does not.
+/// A numbered-list marker (`1.`, `a.`) at the start of a line never ends a sentence, and a
+/// quotation followed by a lower-case word goes on (`“Kenapa?” dia bertanya.` is one sentence).
 struct AbbreviationFilter: Sendable {
-    private let prefix: Set<String>
-    private let number: Set<String>
-    private let general: Set<String>
-    private let starters: Set<String>
+    let lexicon: SegmentationLexicon
 
-    /// Reads the abbreviation and starter lexicons from `lexicons` (entries case-folded).
-    init(lexicons: LexiconSet) {
-        func folded(_ name: String) -> Set<String> { Set(lexicons.words(name).map { $0.lowercased() }) }
-        prefix = folded("abbreviations-prefix")
-        number = folded("abbreviations-number")
-        general = folded("abbreviations-general")
-        starters = folded("sentence-starters").union(folded("stopwords"))
-    }
-
-    /// Whether the boundary before `next` (the first word of the would-be sentence) stands after
-    /// `previous` (the last word of the sentence before, terminator included). `atLineStart`
-    /// says whether `previous` opens its line.
-    func accepts(previous: Word, next: Word, atLineStart: Bool) -> Bool {
-        guard previous.endsWithFullStop, !previous.endsWithEllipsis else { return true }
-        let key = previous.core.lowercased()
-        let known = prefix.contains(key) || number.contains(key) || general.contains(key)
-        switch next.opening {
-        case .lowercase:
-            return true
-        case .digit:
-            return !known
-        case .openingBracket:
-            return !known
-        case .other:
-            break
+    /// Whether the boundary before `next` (the first token of the would-be sentence) stands
+    /// after `previous` (the last token of the sentence before, terminator included).
+    /// `atLineStart` says whether `previous` opens its line.
+    func accepts(previous: Range<Int>, next: Range<Int>, atLineStart: Bool, in tokens: Tokens) -> Bool {
+        let core = tokens.core(previous)
+        let nextCore = tokens.core(next)
+        if !nextCore.isEmpty && tokens.startsLowercase(nextCore) && core.upperBound < previous.upperBound {
+            return false
         }
-        if prefix.contains(key) { return false }
-        if atLineStart && previous.isListMarker { return false }
-        if general.contains(key) || number.contains(key) { return true }
-        if previous.isInitials { return starters.contains(next.bare.lowercased()) }
+        guard tokens.endsWithFullStop(core), !tokens.endsWithEllipsis(core), !nextCore.isEmpty else { return true }
+        if tokens.startsLowercase(nextCore) { return true }
+        let known = lexicon.abbreviations.contains(core, in: tokens)
+        if tokens.startsNumeric(nextCore) || nextCore.lowerBound > next.lowerBound && tokens.isOpeningBracket(next) {
+            return !known
+        }
+        if lexicon.prefixAbbreviations.contains(core, in: tokens) { return false }
+        if atLineStart && tokens.isListMarker(core) { return false }
+        if known { return true }
+        if tokens.isInitials(core) {
+            return lexicon.heads.contains(tokens.withoutTrailingPunctuation(nextCore), in: tokens)
+        }
         return true
     }
 }

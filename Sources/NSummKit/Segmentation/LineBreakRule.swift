@@ -24,7 +24,7 @@ struct LineBreakRule: Sendable {
         let current = lines[line]
         let next = lines[line + 1]
         let (first, _) = UTF8Bytes.scalar(at: next.lowerBound, in: bytes)
-        if first.properties.isLowercase { return false }
+        if UTF8Bytes.isLowercase(first) { return false }
         let lastStart = UTF8Bytes.scalarStart(before: current.upperBound, in: bytes)
         let (last, _) = UTF8Bytes.scalar(at: lastStart, in: bytes)
         switch last {

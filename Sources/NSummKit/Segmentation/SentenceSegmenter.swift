@@ -1,18 +1,24 @@
-/// Splits text into sentences: ICU's sentence iterator proposes boundaries, the
-/// ``AbbreviationFilter`` vetoes the ones after abbreviations and initials, and the
-/// ``LineBreakRule`` adds the ones at line breaks after lines without final punctuation.
-/// Paragraphs (blank-line separated) are never crossed.
+/// Splits text into sentences. ICU's sentence iterator proposes boundaries; the
+/// ``AbbreviationFilter`` vetoes the ones after abbreviations and initials; the
+/// ``LineBreakRule`` and the ``UnpunctuatedBoundaryRule`` add the ones no punctuation marks;
+/// the ``AttributionRule`` joins a quotation and its attribution. Paragraphs (blank-line
+/// separated) are never crossed.
 struct SentenceSegmenter: Sendable {
     private let breaker: ICUSentenceBreaker
     private let filter: AbbreviationFilter
+    private let unpunctuated: UnpunctuatedBoundaryRule
+    private let attribution: AttributionRule
     private let lineBreaks = LineBreakRule()
 
-    /// A segmenter for `language` with the abbreviation rules from `lexicons`; nil when ICU has
+    /// A segmenter for `language` with the rules' word lists from `lexicons`; nil when ICU has
     /// no sentence rules to open.
     init?(language: Language, lexicons: LexiconSet) {
         guard let breaker = ICUSentenceBreaker(locale: language.code) else { return nil }
+        let lexicon = SegmentationLexicon(lexicons: lexicons)
         self.breaker = breaker
-        self.filter = AbbreviationFilter(lexicons: lexicons)
+        self.filter = AbbreviationFilter(lexicon: lexicon)
+        self.unpunctuated = UnpunctuatedBoundaryRule(lexicon: lexicon)
+        self.attribution = AttributionRule(lexicon: lexicon)
     }
 
     /// The result of segmenting a text.
@@ -43,13 +49,21 @@ struct SentenceSegmenter: Sendable {
             starts += lines.indices.dropLast().compactMap { line in
                 lineBreaks.breaks(after: line, in: lines, bytes: bytes) ? lines[line + 1].lowerBound : nil
             }
+            starts += unpunctuated.boundaries(in: bytes, range)
             starts.sort()
+            var spans: [Range<Int>] = []
             var sentenceStart = range.lowerBound
             for boundary in starts + [range.upperBound] where boundary > sentenceStart {
                 let span = Self.trimmed(sentenceStart..<boundary, in: bytes)
-                if !span.isEmpty { sentences.append((span, index)) }
                 sentenceStart = boundary
+                guard !span.isEmpty else { continue }
+                if let previous = spans.last, attribution.attaches(span, to: previous, in: bytes) {
+                    spans[spans.count - 1] = previous.lowerBound..<span.upperBound
+                } else {
+                    spans.append(span)
+                }
             }
+            for span in spans { sentences.append((span, index)) }
         }
         return Segmentation(layout: layout, sentences: sentences)
     }
@@ -59,29 +73,16 @@ struct SentenceSegmenter: Sendable {
         _ boundary: Int, in bytes: UnsafeBufferPointer<UInt8>, paragraph: Range<Int>,
         lines: ArraySlice<Range<Int>>
     ) -> Bool {
-        var end = boundary
-        while end > paragraph.lowerBound {
-            let before = UTF8Bytes.scalarStart(before: end, in: bytes)
-            guard UTF8Bytes.isWhite(UTF8Bytes.scalar(at: before, in: bytes).0) else { break }
-            end = before
-        }
-        var wordStart = end
-        while wordStart > paragraph.lowerBound {
-            let before = UTF8Bytes.scalarStart(before: wordStart, in: bytes)
-            if UTF8Bytes.isWhite(UTF8Bytes.scalar(at: before, in: bytes).0) { break }
-            wordStart = before
-        }
-        var nextEnd = boundary
-        while nextEnd < paragraph.upperBound {
-            let (scalar, length) = UTF8Bytes.scalar(at: nextEnd, in: bytes)
-            if UTF8Bytes.isWhite(scalar) { break }
-            nextEnd += length
-        }
-        let atLineStart = Self.isLineStart(wordStart, lines)
+        let tokens = Tokens(bytes)
+        guard let previous = tokens.token(endingAtOrBefore: boundary, after: paragraph.lowerBound),
+            let next = tokens.token(startingAtOrAfter: boundary, before: paragraph.upperBound)
+        else { return true }
+        // Only short words can be abbreviations, initials or list markers; a longer word ending
+        // a sentence keeps ICU's boundary unless a quotation goes on in lower case.
+        if previous.count > filter.lexicon.longestCandidate && !tokens.startsLowercase(next) { return true }
         return filter.accepts(
-            previous: Word(Self.substring(wordStart..<end, in: bytes)),
-            next: Word(Self.substring(boundary..<nextEnd, in: bytes)),
-            atLineStart: atLineStart)
+            previous: previous, next: next, atLineStart: Self.isLineStart(previous.lowerBound, lines),
+            in: tokens)
     }
 
     /// Whether `offset` is where one of `lines` (sorted) starts.
@@ -95,26 +96,8 @@ struct SentenceSegmenter: Sendable {
         return low < lines.endIndex && lines[low].lowerBound == offset
     }
 
-    private static func substring(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
-        -> Substring
-    {
-        Substring(String(decoding: bytes[range], as: UTF8.self))
-    }
-
     /// `range` without white space at either end.
     static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper {
-            let (scalar, length) = UTF8Bytes.scalar(at: lower, in: bytes)
-            guard UTF8Bytes.isWhite(scalar) else { break }
-            lower += length
-        }
-        while upper > lower {
-            let before = UTF8Bytes.scalarStart(before: upper, in: bytes)
-            guard UTF8Bytes.isWhite(UTF8Bytes.scalar(at: before, in: bytes).0) else { break }
-            upper = before
-        }
-        return lower..<upper
+        UTF8Bytes.trim(range, in: bytes, leading: UTF8Bytes.isWhite, trailing: UTF8Bytes.isWhite)
     }
 }

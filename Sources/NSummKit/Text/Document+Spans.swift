@@ -1,12 +1,21 @@
 extension Document {
-    /// The original ranges of byte spans of the normalised text (such as entities inside
-    /// sentences). Spans given in about increasing order are mapped in one pass: scalars are
-    /// counted from one boundary to the next, forwards or backwards.
-    func originalRanges(of spans: [Range<Int>]) -> [TextRange] {
-        let source = text.source.bytes
-        return source.withUnsafeBufferPointer { bytes in
-            var cursorByte = 0
-            var cursorScalar = 0
+    /// The original ranges of byte spans of the normalised text that lie inside `sentence`
+    /// (such as its entities), in about increasing order. In a sentence whose original text is
+    /// ASCII the scalar offsets follow from the byte offsets; otherwise scalars are counted from
+    /// the sentence start, forwards or backwards from one boundary to the next.
+    func originalRanges(of spans: [Range<Int>], in sentence: Sentence) -> [TextRange] {
+        let base = sentence.range
+        if base.utf8.count == base.scalars.count {
+            let shift = base.scalars.lowerBound - base.utf8.lowerBound
+            return spans.map { span in
+                let lower = text.originalOffset(span.lowerBound)
+                let upper = text.originalOffset(span.upperBound)
+                return TextRange(utf8: lower..<upper, scalars: (lower + shift)..<(upper + shift))
+            }
+        }
+        return text.source.bytes.withUnsafeBufferPointer { bytes in
+            var cursorByte = base.utf8.lowerBound
+            var cursorScalar = base.scalars.lowerBound
             func scalarOffset(_ offset: Int) -> Int {
                 if offset >= cursorByte {
                     for index in cursorByte..<offset where bytes[index] & 0xC0 != 0x80 { cursorScalar += 1 }

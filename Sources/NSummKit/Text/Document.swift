@@ -25,6 +25,18 @@ public struct Document: Sendable {
         text.string(sentence.span)
     }
 
+    /// The sentence's text on one line: every line break inside it, with the spaces around it,
+    /// becomes a single space.
+    public func singleLineText(of sentence: Sentence) -> String {
+        text.singleLineString(sentence.span)
+    }
+
+    /// Appends the sentence's text in UTF-8 to `output` on one line, as ``singleLineText(of:)``
+    /// gives it, without making a string: the fast path for writing many sentences.
+    public func appendSingleLine(of sentence: Sentence, to output: inout [UInt8]) {
+        text.appendSingleLine(sentence.span, to: &output)
+    }
+
     /// The sentence's text without its dateline, if it has one.
     public func content(of sentence: Sentence) -> String {
         text.string(sentence.contentStart..<sentence.span.upperBound)

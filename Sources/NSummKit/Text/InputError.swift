@@ -13,15 +13,18 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidUTF8(name: String, position: TextPosition)
     /// The input holds a NUL byte at `position`: it is binary, not text.
     case nulByte(name: String, position: TextPosition)
-    /// The input is UTF-16 or UTF-32 (it starts with that byte-order mark); nsumm reads UTF-8.
-    case unsupportedEncoding(name: String, encoding: String)
+    /// The encoding asked for is not one ICU knows.
+    case unknownEncoding(name: String, encoding: String)
+    /// The input has a byte at `byteOffset` that is not valid in `encoding`.
+    case invalidInEncoding(name: String, encoding: String, byteOffset: Int)
 
     /// The input this error is about.
     public var name: String {
         switch self {
         case .missing(let name), .isDirectory(let name), .unreadable(let name, _),
             .tooLarge(let name, _, _), .invalidUTF8(let name, _), .nulByte(let name, _),
-            .unsupportedEncoding(let name, _):
+            .unknownEncoding(let name, _),
+            .invalidInEncoding(let name, _, _):
             return name
         }
     }
@@ -39,13 +42,15 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(name): is \(bytes) bytes, more than the limit of \(limit) bytes; "
                 + "split it or raise the limit with --max-input-bytes"
         case .invalidUTF8(let name, let position):
-            return "\(name): \(position): invalid UTF-8; "
-                + "convert the file to UTF-8 (for example with iconv -f WINDOWS-1252 -t UTF-8)"
+            return "\(name): \(position): invalid UTF-8; if the file is in another encoding, "
+                + "name it (--encoding windows-1252) or let nsumm detect it (--encoding auto)"
         case .nulByte(let name, let position):
             return "\(name): \(position): NUL byte; this looks like a binary file, not text"
-        case .unsupportedEncoding(let name, let encoding):
-            return "\(name): is \(encoding) text; convert it to UTF-8 "
-                + "(for example with iconv -f \(encoding) -t UTF-8)"
+        case .unknownEncoding(let name, let encoding):
+            return "\(name): unknown encoding '\(encoding)'; use a name such as utf-8, windows-1252, "
+                + "iso-8859-1 or utf-16le, or auto"
+        case .invalidInEncoding(let name, let encoding, let offset):
+            return "\(name): byte \(offset) is not valid \(encoding); check the --encoding you gave"
         }
     }
 }

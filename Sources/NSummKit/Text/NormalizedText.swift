@@ -84,6 +84,30 @@ struct NormalizedText: Sendable {
     func string(_ range: Range<Int>) -> String {
         bytes.withUnsafeBufferPointer { String(decoding: $0[range], as: UTF8.self) }
     }
+
+    /// The text of `range` with each line break and the white space around it turned into one
+    /// space.
+    func singleLineString(_ range: Range<Int>) -> String {
+        var joined: [UInt8] = []
+        appendSingleLine(range, to: &joined)
+        return String(decoding: joined, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `range` to `output`, each line break and the white space around
+    /// it turned into one space.
+    func appendSingleLine(_ range: Range<Int>, to output: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            if ByteScanner.firstLineBreakCandidate(in: buffer, range) == range.upperBound {
+                output.append(contentsOf: buffer[range])
+                return
+            }
+            let layout = TextLayout(UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]), from: range.lowerBound)
+            for (index, line) in layout.lines.enumerated() {
+                if index > 0 { output.append(0x20) }
+                output.append(contentsOf: buffer[line])
+            }
+        }
+    }
 }
 
 /// Turns ranges of the normalised text into ``TextRange``s of the original input.
@@ -102,17 +126,11 @@ struct OriginalRangeMapper {
         let blockCount = (bytes.count >> Self.blockShift) + 1
         var table = [UInt32](repeating: 0, count: blockCount)
         bytes.withUnsafeBufferPointer { buffer in
-            var scalars: UInt32 = 0
-            var block = 0
-            var index = 0
-            while block < blockCount {
-                table[block] = scalars
-                let end = min(index + (1 << Self.blockShift), buffer.count)
-                while index < end {
-                    scalars &+= buffer[index] & 0xC0 != 0x80 ? 1 : 0
-                    index += 1
-                }
-                block += 1
+            var scalars = 0
+            for block in 0..<blockCount {
+                table[block] = UInt32(truncatingIfNeeded: scalars)
+                let start = block << Self.blockShift
+                scalars += ByteScanner.scalarCount(in: buffer, start..<min(start + (1 << Self.blockShift), buffer.count))
             }
         }
         scalarsBeforeBlock = table

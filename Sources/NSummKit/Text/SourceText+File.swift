@@ -30,18 +30,36 @@ extension SourceText {
         if status.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(name: path) }
         let expected = status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0
         if expected > limit { throw .tooLarge(name: path, bytes: expected, limit: limit) }
+        // Read straight into the array, growing it when the file turns out longer (pipes,
+        // files that grow while read).
         var bytes = [UInt8]()
-        bytes.reserveCapacity(expected + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var capacity = max(expected + 1, 1 << 16)
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw error(for: errno, path: path)
+            if filled == capacity { capacity *= 2 }
+            var failure: Int32 = 0
+            let previous = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                let copied = previous.withUnsafeBufferPointer {
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer($0))
+                    return $0.count
+                }
+                initialized = copied
+                while initialized < capacity {
+                    let count = read(descriptor, buffer.baseAddress! + initialized, capacity - initialized)
+                    if count == 0 { break }
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    initialized += count
+                }
             }
-            bytes.append(contentsOf: chunk[0..<count])
+            if failure != 0 { throw error(for: failure, path: path) }
             if bytes.count > limit { throw .tooLarge(name: path, bytes: bytes.count, limit: limit) }
+            if bytes.count < capacity { break }
+            filled = bytes.count
         }
         return bytes
     }

@@ -42,6 +42,73 @@ enum UTF8Bytes {
         }
     }
 
+    /// `range` of `bytes` without the scalars at its start that satisfy `leading` and those at
+    /// its end that satisfy `trailing`.
+    @inline(__always)
+    static func trim(
+        _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+        leading: (Unicode.Scalar) -> Bool, trailing: (Unicode.Scalar) -> Bool
+    ) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper {
+            let (scalar, length) = scalar(at: lower, in: bytes)
+            guard leading(scalar) else { break }
+            lower += length
+        }
+        while upper > lower {
+            let start = scalarStart(before: upper, in: bytes)
+            guard trailing(scalar(at: start, in: bytes).0) else { break }
+            upper = start
+        }
+        return lower..<upper
+    }
+
+    /// Whether `scalar` is a lower-case letter (ASCII answered without a table lookup).
+    @inline(__always)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+    }
+
+    /// Whether `scalar` is an upper-case letter (ASCII answered without a table lookup).
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+    }
+
+    /// Whether `scalar` is a digit or other numeric character.
+    @inline(__always)
+    static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
+    }
+
+    /// Closing quotation marks and brackets, which stay with the sentence before a boundary.
+    @inline(__always)
+    static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x29, 0x5D, 0x7D, 0x22, 0x27, 0x2A, 0x201D, 0x2019, 0xBB, 0x203A: return true
+        default: return false
+        }
+    }
+
+    /// Opening quotation marks and brackets, which go with the sentence after a boundary.
+    @inline(__always)
+    static func isOpeningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x28, 0x5B, 0x7B, 0x22, 0x27, 0x201C, 0x2018, 0xAB, 0x2039, 0x201E, 0x201A: return true
+        default: return false
+        }
+    }
+
+    /// Sentence terminators: full stop, exclamation and question marks, ellipsis.
+    @inline(__always)
+    static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E, 0x21, 0x3F, 0x2026: return true
+        default: return false
+        }
+    }
+
     /// The paragraph separator U+2029, which ends a paragraph like a blank line.
     static let paragraphSeparator: Unicode.Scalar = "\u{2029}"
 

@@ -22,7 +22,8 @@ enum ExitStatus: Int32 {
     init(_ error: InputError) {
         switch error {
         case .missing, .isDirectory, .unreadable: self = .noInput
-        case .tooLarge, .invalidUTF8, .nulByte, .unsupportedEncoding: self = .dataError
+        case .tooLarge, .invalidUTF8, .nulByte, .unknownEncoding, .invalidInEncoding:
+            self = .dataError
         }
     }
 

@@ -22,10 +22,20 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Refuse inputs larger than this many bytes.")
     var maxInputBytes: Int = 1 << 30
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Encoding of the inputs: utf-8, auto (detect with ICU when not UTF-8), or a charset such as windows-1252. UTF-16/32 with a byte-order mark is always read.",
+            valueName: "name"))
+    var encoding: String = "utf-8"
+
     func validate() throws {
         if maxInputBytes <= 0 { throw ValidationError("--max-input-bytes must be positive") }
         if files.isEmpty { throw ValidationError("name at least one input file, or - for standard input") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if case .named(let name) = TextEncoding(encoding), !TextEncoding.isKnown(name) {
+            throw ValidationError("unknown encoding '\(name)'; use utf-8, auto, or a charset such as windows-1252")
+        }
     }
 
     /// The lexicon folders: NSUMM_LEXICONS first, then --lexicons in order.
@@ -46,5 +56,5 @@ struct InputOptions: ParsableArguments {
     }
 
     /// The decoder that enforces the size limit.
-    var decoder: TextDecoder { TextDecoder(maximumBytes: maxInputBytes) }
+    var decoder: TextDecoder { TextDecoder(maximumBytes: maxInputBytes, encoding: TextEncoding(encoding)) }
 }

@@ -19,6 +19,12 @@ struct StandardOutput {
         if buffer.count >= flushThreshold { flush() }
     }
 
+    /// Lets `body` append bytes straight to the buffer.
+    mutating func write(_ body: (inout [UInt8]) -> Void) {
+        body(&buffer)
+        if buffer.count >= flushThreshold { flush() }
+    }
+
     /// Appends a string.
     mutating func write(_ string: String) {
         write(string.utf8)

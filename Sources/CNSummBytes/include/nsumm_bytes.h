@@ -1,0 +1,36 @@
+// Byte searches over UTF-8 text, sixteen bytes at a time where the CPU has SSE2 (every x86-64),
+// byte by byte elsewhere. Plain C types only; no ICU. Each returns an offset from `text`:
+// the first match in [start, end), or `end` when there is none.
+#ifndef NSUMM_BYTES_H
+#define NSUMM_BYTES_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// First byte that is >= 0x80 or 0x00.
+int64_t nsumm_find_non_ascii_or_nul(const uint8_t *text, int64_t start, int64_t end);
+
+/// First byte that may start a line break: 0x0A to 0x0D, or 0xC2 / 0xE2 (the lead bytes of
+/// NEL and U+2028/U+2029).
+int64_t nsumm_find_line_break_candidate(const uint8_t *text, int64_t start, int64_t end);
+
+/// First byte that may be a sentence terminator: '.', '!', '?' or any byte >= 0x80 (the
+/// caller decodes those).
+int64_t nsumm_find_terminator_candidate(const uint8_t *text, int64_t start, int64_t end);
+
+/// First ASCII capital letter or digit right after an ASCII space; `start` must be >= 1 (the
+/// byte before `start` is read).
+int64_t nsumm_find_capital_or_digit_after_space(const uint8_t *text, int64_t start, int64_t end);
+
+/// The number of bytes in [start, end) that are not UTF-8 continuation bytes: the number of
+/// Unicode scalars of valid UTF-8.
+int64_t nsumm_count_scalars(const uint8_t *text, int64_t start, int64_t end);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,119 @@
+// See include/nsumm_bytes.h. Each search runs a SIMD loop that only tells whether a 16-byte
+// block holds a match (and where, from the movemask), then a plain loop for the tail.
+#include "nsumm_bytes.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define NSUMM_SIMD 1
+#endif
+
+static inline int is_line_break_candidate(uint8_t byte) {
+    return (byte >= 0x0A && byte <= 0x0D) || byte == 0xC2 || byte == 0xE2;
+}
+
+static inline int is_capital_or_digit(uint8_t byte) {
+    return (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9');
+}
+
+#ifdef NSUMM_SIMD
+// Lanes whose unsigned byte lies in [low, high], as a comparison mask.
+static inline __m128i in_range(__m128i chunk, uint8_t low, uint8_t high) {
+    // Shift by 0x80 so that signed comparisons order unsigned bytes.
+    const __m128i bias = _mm_set1_epi8((char)0x80);
+    __m128i shifted = _mm_xor_si128(chunk, bias);
+    __m128i lower = _mm_set1_epi8((char)(low ^ 0x80));
+    __m128i upper = _mm_set1_epi8((char)(high ^ 0x80));
+    return _mm_andnot_si128(
+        _mm_or_si128(_mm_cmplt_epi8(shifted, lower), _mm_cmpgt_epi8(shifted, upper)),
+        _mm_set1_epi8((char)0xFF));
+}
+
+static inline int first_bit(int mask) { return __builtin_ctz((unsigned)mask); }
+#endif
+
+int64_t nsumm_find_non_ascii_or_nul(const uint8_t *text, int64_t start, int64_t end) {
+    int64_t i = start;
+#ifdef NSUMM_SIMD
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 16 <= end; i += 16) {
+        __m128i chunk = _mm_loadu_si128((const __m128i *)(text + i));
+        int mask = _mm_movemask_epi8(chunk) | _mm_movemask_epi8(_mm_cmpeq_epi8(chunk, zero));
+        if (mask) return i + first_bit(mask);
+    }
+#endif
+    for (; i < end; i++)
+        if (text[i] >= 0x80 || text[i] == 0) return i;
+    return end;
+}
+
+int64_t nsumm_find_line_break_candidate(const uint8_t *text, int64_t start, int64_t end) {
+    int64_t i = start;
+#ifdef NSUMM_SIMD
+    for (; i + 16 <= end; i += 16) {
+        __m128i chunk = _mm_loadu_si128((const __m128i *)(text + i));
+        __m128i hits = _mm_or_si128(
+            in_range(chunk, 0x0A, 0x0D),
+            _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8((char)0xC2)),
+                         _mm_cmpeq_epi8(chunk, _mm_set1_epi8((char)0xE2))));
+        int mask = _mm_movemask_epi8(hits);
+        if (mask) return i + first_bit(mask);
+    }
+#endif
+    for (; i < end; i++)
+        if (is_line_break_candidate(text[i])) return i;
+    return end;
+}
+
+int64_t nsumm_find_terminator_candidate(const uint8_t *text, int64_t start, int64_t end) {
+    int64_t i = start;
+#ifdef NSUMM_SIMD
+    for (; i + 16 <= end; i += 16) {
+        __m128i chunk = _mm_loadu_si128((const __m128i *)(text + i));
+        __m128i hits = _mm_or_si128(
+            _mm_cmpeq_epi8(chunk, _mm_set1_epi8('.')),
+            _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('!')),
+                         _mm_cmpeq_epi8(chunk, _mm_set1_epi8('?'))));
+        int mask = _mm_movemask_epi8(hits) | _mm_movemask_epi8(chunk);
+        if (mask) return i + first_bit(mask);
+    }
+#endif
+    for (; i < end; i++) {
+        uint8_t byte = text[i];
+        if (byte == '.' || byte == '!' || byte == '?' || byte >= 0x80) return i;
+    }
+    return end;
+}
+
+int64_t nsumm_find_capital_or_digit_after_space(const uint8_t *text, int64_t start, int64_t end) {
+    int64_t i = start;
+#ifdef NSUMM_SIMD
+    for (; i + 16 <= end; i += 16) {
+        __m128i chunk = _mm_loadu_si128((const __m128i *)(text + i));
+        __m128i before = _mm_loadu_si128((const __m128i *)(text + i - 1));
+        __m128i opens = _mm_or_si128(in_range(chunk, 'A', 'Z'), in_range(chunk, '0', '9'));
+        __m128i hits = _mm_and_si128(opens, _mm_cmpeq_epi8(before, _mm_set1_epi8(' ')));
+        int mask = _mm_movemask_epi8(hits);
+        if (mask) return i + first_bit(mask);
+    }
+#endif
+    for (; i < end; i++)
+        if (text[i - 1] == ' ' && is_capital_or_digit(text[i])) return i;
+    return end;
+}
+
+int64_t nsumm_count_scalars(const uint8_t *text, int64_t start, int64_t end) {
+    int64_t count = 0;
+    int64_t i = start;
+#ifdef NSUMM_SIMD
+    // A continuation byte is 10xxxxxx: as a signed byte, below (char)0xC0 = -64.
+    const __m128i lead = _mm_set1_epi8((char)0xC0);
+    for (; i + 16 <= end; i += 16) {
+        __m128i chunk = _mm_loadu_si128((const __m128i *)(text + i));
+        int continuation = _mm_movemask_epi8(_mm_cmplt_epi8(chunk, lead));
+        count += 16 - __builtin_popcount((unsigned)continuation);
+    }
+#endif
+    for (; i < end; i++)
+        if ((text[i] & 0xC0) != 0x80) count++;
+    return count;
+}

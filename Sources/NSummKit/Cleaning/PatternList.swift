@@ -1,0 +1,29 @@
+import Synchronization
+
+/// The regular expressions of one lexicon, compiled the first time one is needed. Compiling
+/// ICU expressions with Unicode properties costs milliseconds, which a short article may never
+/// need; the lock makes the one-time compilation safe from any thread.
+final class PatternList: Sendable {
+    private let sources: [String]
+    private let compiled = Mutex<[LinePattern]?>(nil)
+
+    /// The expressions `sources`, not compiled yet.
+    init(_ sources: [String]) {
+        self.sources = sources
+    }
+
+    /// The compiled expressions (invalid ones left out; see ``invalidSources``).
+    var patterns: [LinePattern] {
+        compiled.withLock { cache in
+            if let cache { return cache }
+            let patterns = sources.compactMap(LinePattern.init)
+            cache = patterns
+            return patterns
+        }
+    }
+
+    /// The sources that are not valid expressions.
+    var invalidSources: [String] {
+        sources.filter { LinePattern($0) == nil }
+    }
+}

@@ -1,0 +1,35 @@
+/// The word lists the sentence rules use, read once when an ``NSumm`` value is made.
+struct SegmentationLexicon: Sendable {
+    /// `abbreviations-prefix`: abbreviations before a name (`Dr.`, `Jl.`).
+    let prefixAbbreviations: WordSet
+    /// `abbreviations-number`: abbreviations before a number (`No.`, `Rp.`).
+    let numberAbbreviations: WordSet
+    /// `abbreviations-general`: abbreviations that may end a sentence (`dll.`, `Tbk.`).
+    let generalAbbreviations: WordSet
+    /// All abbreviations, whatever their role.
+    let abbreviations: WordSet
+    /// Words that open sentences: `stopwords` and `sentence-starters`, without the words that are
+    /// capitalised inside sentences anyway (`capitalized-words`).
+    let openers: WordSet
+    /// `openers` plus `sentence-heads` (titles that head sentences, such as `Presiden`).
+    let heads: WordSet
+    /// `attribution-verbs`: verbs that attribute a quotation (`kata`, `menambahkan`).
+    let attributionVerbs: WordSet
+    /// Words longer than this many bytes are never abbreviations, initials or list markers:
+    /// the longest abbreviation, or twelve bytes (dotted initials such as `A.B.C.D.E.` with a
+    /// bracket), whichever is more, plus room for quotes and brackets around it.
+    let longestCandidate: Int
+
+    /// Reads the lists from `lexicons`.
+    init(lexicons: LexiconSet) {
+        func words(_ name: String) -> WordSet { WordSet(lexicons.words(name)) }
+        prefixAbbreviations = words("abbreviations-prefix")
+        numberAbbreviations = words("abbreviations-number")
+        generalAbbreviations = words("abbreviations-general")
+        abbreviations = prefixAbbreviations.union(numberAbbreviations).union(generalAbbreviations)
+        openers = words("sentence-starters").union(words("stopwords")).subtracting(words("capitalized-words"))
+        heads = openers.union(words("sentence-heads"))
+        attributionVerbs = words("attribution-verbs")
+        longestCandidate = max(12, abbreviations.longestWord + 6)
+    }
+}

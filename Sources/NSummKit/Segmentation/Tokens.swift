@@ -1,0 +1,231 @@
+/// White-space separated tokens of UTF-8 text, as byte ranges, with the byte-level tests the
+/// sentence rules ask of them. Nothing here allocates except ``ranges(in:)`` and the two
+/// string conversions.
+struct Tokens {
+    private let bytes: UnsafeBufferPointer<UInt8>
+
+    /// Tokens of `bytes`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// Whether the byte at `offset` starts white space (ASCII answered without decoding).
+    @inline(__always)
+    func isWhite(at offset: Int) -> Bool {
+        let byte = bytes[offset]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        // Only these lead bytes start non-ASCII white space (U+0085, U+00A0, U+1680,
+        // U+2000–U+205F, U+3000, U+FEFF).
+        guard byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF else { return false }
+        return UTF8Bytes.isWhite(UTF8Bytes.scalar(at: offset, in: bytes).0)
+    }
+
+    /// The token ranges inside `range`, in order.
+    func ranges(in range: Range<Int>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var index = range.lowerBound
+        while let token = token(startingAtOrAfter: index, before: range.upperBound) {
+            ranges.append(token)
+            index = token.upperBound
+        }
+        return ranges
+    }
+
+    /// The first token at or after `offset` that starts before `limit`, ending at `limit` at
+    /// the latest. (Inside a token, stepping a byte at a time is safe: no continuation byte
+    /// starts white space.)
+    @inline(__always)
+    func token(startingAtOrAfter offset: Int, before limit: Int) -> Range<Int>? {
+        var start = offset
+        while start < limit && isWhite(at: start) {
+            // White space may be several bytes long (a no-break space is C2 A0).
+            start += bytes[start] < 0x80 ? 1 : UTF8Bytes.scalar(at: start, in: bytes).1
+        }
+        guard start < limit else { return nil }
+        var end = start + 1
+        while end < limit && !isWhite(at: end) { end += 1 }
+        return start..<end
+    }
+
+    /// The last token that ends at or before `offset`, starting at `limit` at the earliest.
+    @inline(__always)
+    func token(endingAtOrBefore offset: Int, after limit: Int) -> Range<Int>? {
+        var end = offset
+        while end > limit && isWhite(endingAt: end) { end = UTF8Bytes.scalarStart(before: end, in: bytes) }
+        guard end > limit else { return nil }
+        var start = end - 1
+        while start > limit && !isWhite(endingAt: start) { start -= 1 }
+        return start..<end
+    }
+
+    /// Whether the character that ends just before `offset` is white space.
+    @inline(__always)
+    private func isWhite(endingAt offset: Int) -> Bool {
+        let byte = bytes[offset - 1]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        return isWhite(at: UTF8Bytes.scalarStart(before: offset, in: bytes))
+    }
+
+    /// The first scalar of `token`.
+    func first(_ token: Range<Int>) -> Unicode.Scalar {
+        UTF8Bytes.scalar(at: token.lowerBound, in: bytes).0
+    }
+
+    /// The last scalar of `token`.
+    func last(_ token: Range<Int>) -> Unicode.Scalar {
+        UTF8Bytes.scalar(at: UTF8Bytes.scalarStart(before: token.upperBound, in: bytes), in: bytes).0
+    }
+
+    /// Whether `token` starts with a lower-case letter.
+    func startsLowercase(_ token: Range<Int>) -> Bool { UTF8Bytes.isLowercase(first(token)) }
+
+    /// Whether `token` starts with an upper-case letter.
+    func startsUppercase(_ token: Range<Int>) -> Bool { UTF8Bytes.isUppercase(first(token)) }
+
+    /// Whether `token` starts with a digit.
+    func startsNumeric(_ token: Range<Int>) -> Bool { UTF8Bytes.isNumeric(first(token)) }
+
+    /// Whether `token` is a capitalised ASCII word (`Seorang`, `Namun,`): a capital, then
+    /// lower-case letters only, perhaps with a trailing comma.
+    func isCapitalizedWord(_ token: Range<Int>) -> Bool {
+        var token = token
+        if bytes[token.upperBound - 1] == UInt8(ascii: ",") { token = token.lowerBound..<token.upperBound - 1 }
+        guard token.count >= 2, (0x41...0x5A).contains(bytes[token.lowerBound]) else { return false }
+        for offset in token.dropFirst() where !(0x61...0x7A).contains(bytes[offset]) { return false }
+        return true
+    }
+
+    /// Whether `token` is lower-case initials in brackets, perhaps separated by slashes:
+    /// `(ant)`, `(ant/hms)`.
+    func isBracketedCredit(_ token: Range<Int>) -> Bool {
+        guard token.count >= 4, bytes[token.lowerBound] == UInt8(ascii: "("),
+            bytes[token.upperBound - 1] == UInt8(ascii: ")")
+        else { return false }
+        var letters = 0
+        for offset in token.dropFirst().dropLast() {
+            switch bytes[offset] {
+            case 0x61...0x7A:
+                letters += 1
+                if letters > 6 { return false }
+            case UInt8(ascii: "/"):
+                if letters < 2 { return false }
+                letters = 0
+            default:
+                return false
+            }
+        }
+        return letters >= 2
+    }
+
+    /// Calls `body` with the bytes of `token`.
+    func withBytes<Result>(_ token: Range<Int>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Result) -> Result {
+        body(bytes[token])
+    }
+
+    /// `token` without opening quotes and brackets before it and closing ones after it: the
+    /// core of `(Tbk.)` is `Tbk.`, of `“Kami` is `Kami`.
+    func core(_ token: Range<Int>) -> Range<Int> {
+        UTF8Bytes.trim(token, in: bytes, leading: UTF8Bytes.isOpeningMark, trailing: UTF8Bytes.isClosingMark)
+    }
+
+    /// `token` without trailing characters that are neither letters nor digits (`Namun,` →
+    /// `Namun`).
+    func withoutTrailingPunctuation(_ token: Range<Int>) -> Range<Int> {
+        var end = token.upperBound
+        while end > token.lowerBound {
+            let byte = bytes[end - 1]
+            if byte < 0x80 {
+                // ASCII: stop at a letter or digit.
+                if (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20) { break }
+                end -= 1
+                continue
+            }
+            let start = UTF8Bytes.scalarStart(before: end, in: bytes)
+            let scalar = UTF8Bytes.scalar(at: start, in: bytes).0
+            if scalar.properties.isAlphabetic || UTF8Bytes.isNumeric(scalar) { break }
+            end = start
+        }
+        return token.lowerBound..<end
+    }
+
+    /// Whether `token` starts with `(` or `[`.
+    func isOpeningBracket(_ token: Range<Int>) -> Bool {
+        bytes[token.lowerBound] == UInt8(ascii: "(") || bytes[token.lowerBound] == UInt8(ascii: "[")
+    }
+
+    /// Whether `token` ends with a full stop.
+    func endsWithFullStop(_ token: Range<Int>) -> Bool {
+        !token.isEmpty && bytes[token.upperBound - 1] == UInt8(ascii: ".")
+    }
+
+    /// Whether `token` ends with an ellipsis (`..` or `…`).
+    func endsWithEllipsis(_ token: Range<Int>) -> Bool {
+        guard token.count >= 2 else { return false }
+        let last = bytes[token.upperBound - 1]
+        let beforeLast = bytes[token.upperBound - 2]
+        return (last == 0x2E && beforeLast == 0x2E) || (token.count >= 3 && last == 0xA6 && beforeLast == 0x80)
+    }
+
+    /// Initials and dotted forms: `B.`, `B.J.`, `A.S.`, `S.H.`, `M.Si.` — either one capital
+    /// letter with a full stop, or two or more groups of one to three ASCII letters, each with
+    /// one.
+    func isInitials(_ token: Range<Int>) -> Bool {
+        var groups = 0
+        var letters = 0
+        for offset in token {
+            switch bytes[offset] {
+            case 0x2E:
+                guard letters > 0 else { return false }
+                groups += 1
+                letters = 0
+            case 0x41...0x5A, 0x61...0x7A:
+                letters += 1
+                if letters > 3 { return false }
+            default:
+                return false
+            }
+        }
+        guard letters == 0, groups > 0 else { return false }
+        return groups > 1 || (token.count == 2 && (0x41...0x5A).contains(bytes[token.lowerBound]))
+    }
+
+    /// `1.`, `12.`, `a.`: the marker of a numbered or lettered list item.
+    func isListMarker(_ token: Range<Int>) -> Bool {
+        guard endsWithFullStop(token), token.count >= 2 else { return false }
+        let body = token.lowerBound..<token.upperBound - 1
+        if body.count == 1 && (0x61...0x7A).contains(bytes[body.lowerBound]) { return true }
+        return body.count <= 3 && body.allSatisfy { (0x30...0x39).contains(bytes[$0]) }
+    }
+
+    /// `token` as a lower-cased string, punctuation kept (`Dr.` → `dr.`).
+    func lowercased(_ token: Range<Int>) -> String {
+        String(decoding: bytes[token], as: UTF8.self).lowercased()
+    }
+
+    /// The last scalar of `token` before any closing quotes and brackets.
+    private func lastMark(_ token: Range<Int>) -> Unicode.Scalar? {
+        var end = token.upperBound
+        while end > token.lowerBound {
+            let start = UTF8Bytes.scalarStart(before: end, in: bytes)
+            let scalar = UTF8Bytes.scalar(at: start, in: bytes).0
+            guard UTF8Bytes.isClosingMark(scalar) else { return scalar }
+            end = start
+        }
+        return nil
+    }
+
+    /// Whether `token` ends a clause: its last character before closing quotes and brackets is
+    /// a terminator or a pause (`. ! ? … : ; , -`).
+    func endsClause(_ token: Range<Int>) -> Bool {
+        guard let mark = lastMark(token) else { return true }
+        switch mark.value {
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x3B, 0x2C, 0x2D, 0x2013, 0x2014: return true
+        default: return false
+        }
+    }
+
+    /// Whether `token` ends with a sentence terminator (`. ! ? …`), closing marks aside.
+    func endsSentence(_ token: Range<Int>) -> Bool {
+        lastMark(token).map(UTF8Bytes.isTerminator) ?? false
+    }
+}

@@ -1,0 +1,117 @@
+/// A set of case-folded words that can be asked about a token of the text without making a
+/// string or running a cryptographic hash: ASCII words of up to sixteen bytes (nearly every
+/// abbreviation and function word) are packed into two integers and kept in a small
+/// open-addressing table; anything else is kept as a string.
+struct WordSet: Sendable {
+    private let table: [Key]
+    private let mask: Int
+    private let strings: Set<String>
+    /// The longest word, in bytes.
+    let longestWord: Int
+
+    /// The words of `words`, case-folded.
+    init<Words: Sequence>(_ words: Words) where Words.Element == String {
+        var keys: Set<Key> = []
+        var strings: Set<String> = []
+        var longest = 0
+        for word in words {
+            let folded = word.lowercased()
+            longest = max(longest, folded.utf8.count)
+            if let key = Key(folded.utf8) { keys.insert(key) } else { strings.insert(folded) }
+        }
+        self.init(keys: keys, strings: strings, longestWord: longest)
+    }
+
+    private init(keys: Set<Key>, strings: Set<String>, longestWord: Int) {
+        // A power of two at least four times the number of keys keeps probe runs short.
+        var size = 16
+        while size < keys.count * 4 { size *= 2 }
+        var table = [Key](repeating: .empty, count: size)
+        for key in keys {
+            var slot = key.slot(mask: size - 1)
+            while table[slot] != .empty { slot = (slot + 1) & (size - 1) }
+            table[slot] = key
+        }
+        self.table = table
+        self.mask = size - 1
+        self.strings = strings
+        self.longestWord = longestWord
+    }
+
+    /// Whether the set holds `token` (any case) of `tokens`' text.
+    func contains(_ token: Range<Int>, in tokens: Tokens) -> Bool {
+        guard token.count <= longestWord else { return false }
+        if let key = tokens.withBytes(token, { Key($0) }) { return contains(key) }
+        return strings.contains(tokens.lowercased(token))
+    }
+
+    /// Whether the set holds `word` (any case).
+    func contains(_ word: String) -> Bool {
+        let folded = word.lowercased()
+        if let key = Key(folded.utf8) { return contains(key) }
+        return strings.contains(folded)
+    }
+
+    /// The set with `other`'s words added.
+    func union(_ other: WordSet) -> WordSet {
+        WordSet(keys: keys.union(other.keys), strings: strings.union(other.strings),
+                longestWord: max(longestWord, other.longestWord))
+    }
+
+    /// The set without `other`'s words.
+    func subtracting(_ other: WordSet) -> WordSet {
+        let keys = keys.subtracting(other.keys)
+        let strings = strings.subtracting(other.strings)
+        let longest = max(keys.map(\.length).max() ?? 0, strings.map(\.utf8.count).max() ?? 0)
+        return WordSet(keys: keys, strings: strings, longestWord: longest)
+    }
+
+    private var keys: Set<Key> { Set(table.filter { $0 != .empty }) }
+
+    private func contains(_ key: Key) -> Bool {
+        var slot = key.slot(mask: mask)
+        while true {
+            let candidate = table[slot]
+            if candidate == key { return true }
+            if candidate == .empty { return false }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// One to sixteen ASCII bytes, capitals lowered, packed big-end first into two integers.
+    private struct Key: Hashable {
+        let high: UInt64
+        let low: UInt64
+
+        static let empty = Key(high: 0, low: 0)
+
+        private init(high: UInt64, low: UInt64) {
+            self.high = high
+            self.low = low
+        }
+
+        /// The key of `bytes`, or nil when they are empty, longer than sixteen or not ASCII.
+        init?<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+            guard !bytes.isEmpty, bytes.count <= 16 else { return nil }
+            var high: UInt64 = 0
+            var low: UInt64 = 0
+            for byte in bytes {
+                guard byte < 0x80, byte != 0 else { return nil }
+                high = high << 8 | low >> 56
+                low = low << 8 | UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+            }
+            self.init(high: high, low: low)
+        }
+
+        /// The word's length in bytes.
+        var length: Int {
+            (UInt64.bitWidth * 2 - (high == 0 ? 64 + low.leadingZeroBitCount : high.leadingZeroBitCount) + 7) / 8
+        }
+
+        /// A slot in a table of `mask + 1` entries (Fibonacci hashing of both halves).
+        func slot(mask: Int) -> Int {
+            let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0x9E37_79B9_7F4A_7C15
+            return Int(truncatingIfNeeded: mixed >> 32) & mask
+        }
+    }
+}

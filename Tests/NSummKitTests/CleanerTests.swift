@@ -1,0 +1,61 @@
+import Testing
+@testable import NSummKit
+
+@Suite struct CleanerTests {
+    /// The Kazakhstan sample: a headline, a dateline, an asterisk byline and a comment widget.
+    @Test func marksTheSampleArticle() throws {
+        let sample = try #require(try TestSupport.samples().first { $0.name == "kazakhstan-csto.txt" })
+        let document = TestSupport.nsumm.analyze(try SourceText(bytes: sample.bytes, name: sample.name))
+        let kinds = document.sentences.map(\.kind)
+        #expect(kinds.first == .title)
+        #expect(document.text(of: document.sentences[0]) == "Rusia Kirim Pasukan Bantu Konflik di Kazakhstan")
+        let opening = document.sentences[1]
+        let dateline = try #require(opening.dateline)
+        #expect(String(decoding: sample.bytes[dateline.utf8], as: UTF8.self) == "Jakarta, PUBLIKASI –")
+        #expect(document.content(of: opening).hasPrefix("Rusia telah mengirimkan pasukan"))
+        #expect(document.sentences.filter { $0.kind == .byline }.map { document.text(of: $0) } == ["*Arya"])
+        #expect(document.sentences.last.map { document.text(of: $0) } == "Leave a Comment!")
+        #expect(document.sentences.last?.kind == .boilerplate)
+        #expect(kinds.filter { $0 == .body }.count == kinds.count - 3)
+    }
+
+    @Test(arguments: [
+        ("Jakarta, KOMPAS.com - Harga cabai naik lagi pekan ini.", "Jakarta, KOMPAS.com -"),
+        ("Jakarta (ANTARA) - Pemerintah menambah kuota impor beras.", "Jakarta (ANTARA) -"),
+        ("TEMPO.CO, Jakarta - Polisi menangkap dua tersangka.", "TEMPO.CO, Jakarta -"),
+        ("Jakarta, CNN Indonesia -- Usulan itu menuai penolakan.", "Jakarta, CNN Indonesia --"),
+    ])
+    func recognisesDatelines(text: String, dateline: String) throws {
+        let document = TestSupport.nsumm.analyze(text)
+        let range = try #require(document.sentences.first?.dateline)
+        #expect(String(decoding: Array(text.utf8)[range.utf8], as: UTF8.self) == dateline)
+    }
+
+    @Test func ordinarySentenceHasNoDateline() {
+        let document = TestSupport.nsumm.analyze("Presiden Joko Widodo meresmikan jalan tol itu pada Senin.")
+        #expect(document.sentences.first?.dateline == nil)
+    }
+
+    @Test func readAlsoLinesAreBoilerplateWherever() {
+        let text = "Harga cabai naik.\n\nBaca juga: Harga Bawang Ikut Naik\n\nPedagang mengeluh."
+        let document = TestSupport.nsumm.analyze(text)
+        #expect(document.sentences.map(\.kind) == [.body, .boilerplate, .body])
+    }
+
+    @Test func agencyInitialsAtTheEndAreAByline() {
+        let document = TestSupport.nsumm.analyze("Harga cabai naik.\n\nPedagang mengeluh. (ant/hms)")
+        #expect(document.sentences.last?.kind == .byline)
+    }
+
+    @Test func headlineNeedsMoreTextAfterIt() {
+        let document = TestSupport.nsumm.analyze("Banjir Rendam Ribuan Rumah di Bekasi")
+        #expect(document.sentences.first?.kind == .body)
+    }
+}
+
+@Suite struct CleanerPatternTests {
+    @Test func builtInPatternsAllCompile() throws {
+        let cleaner = Cleaner(lexicons: try LexiconSet(language: .indonesian))
+        #expect(cleaner.invalidPatterns.isEmpty)
+    }
+}

@@ -1,0 +1,87 @@
+import Testing
+@testable import NSummKit
+
+/// One golden case from `Fixtures/segmentation-cases.txt`.
+struct SegmentationCase: CustomTestStringConvertible, Sendable {
+    let rule: String
+    let input: String
+    let expected: [String]
+
+    var testDescription: String { "\(rule): \(expected.first ?? "")" }
+
+    /// Parses the fixture: ` ‖ ` joins sentences with a space, ` ⏎ ` with a line break.
+    static func all() -> [SegmentationCase] {
+        guard let text = try? TestSupport.fixture("segmentation-cases.txt") else { return [] }
+        var rule = ""
+        var cases: [SegmentationCase] = []
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("## ") {
+                rule = String(line.dropFirst(3))
+                continue
+            }
+            if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
+            var input = ""
+            var expected: [String] = []
+            var rest = Substring(line)
+            while !rest.isEmpty {
+                let space = rest.range(of: " ‖ ")
+                let newline = rest.range(of: " ⏎ ")
+                let next = [space, newline].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
+                guard let next else {
+                    expected.append(String(rest))
+                    input += rest
+                    break
+                }
+                expected.append(String(rest[..<next.lowerBound]))
+                input += rest[..<next.lowerBound] + (next == newline ? "\n" : " ")
+                rest = rest[next.upperBound...]
+            }
+            cases.append(SegmentationCase(rule: rule, input: input, expected: expected))
+        }
+        return cases
+    }
+}
+
+@Suite struct SentenceSegmenterTests {
+    @Test func fixtureHasCases() {
+        #expect(SegmentationCase.all().count >= 40)
+    }
+
+    @Test(arguments: SegmentationCase.all())
+    func golden(_ testCase: SegmentationCase) {
+        #expect(TestSupport.sentences(testCase.input) == testCase.expected)
+    }
+
+    @Test func paragraphsAreNeverCrossed() {
+        let document = TestSupport.nsumm.analyze("Rapat itu dihadiri\n\noleh para menteri.")
+        #expect(document.paragraphs.count == 2)
+        #expect(document.sentences.map(\.paragraph) == [0, 1])
+    }
+
+    @Test func hardWrappedProseIsOneSentence() {
+        let text = """
+            Pemerintah provinsi menyiapkan anggaran tambahan untuk memperbaiki jalan yang
+            rusak akibat banjir di sejumlah kabupaten sepanjang pantai utara Jawa Tengah
+            dan Jawa Timur sejak awal bulan lalu. Perbaikan dimulai pekan depan.
+            """
+        let document = TestSupport.nsumm.analyze(text)
+        #expect(document.sentences.count == 2)
+        #expect(document.singleLineText(of: document.sentences[0]).hasSuffix("sejak awal bulan lalu."))
+        #expect(!document.singleLineText(of: document.sentences[0]).contains("\n"))
+    }
+
+    @Test func wrappedLineEndingInCommaContinues() {
+        #expect(TestSupport.sentences("Menurut Budi,\nharga cabai naik lagi.") == ["Menurut Budi,\nharga cabai naik lagi."])
+    }
+
+    @Test func numberedListMarkerAtLineStartDoesNotEndASentence() {
+        #expect(
+            TestSupport.sentences("Langkah pertama:\n1. Siapkan berkas.\n2. Datang ke kantor.")
+                == ["Langkah pertama:", "1. Siapkan berkas.", "2. Datang ke kantor."])
+    }
+
+    @Test func emptyAndBlankInputsHaveNoSentences() {
+        #expect(TestSupport.sentences("").isEmpty)
+        #expect(TestSupport.sentences(" \n\t\n  ").isEmpty)
+    }
+}

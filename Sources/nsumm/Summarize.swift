@@ -70,6 +70,9 @@ extension Nsumm {
             if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be more than 0 and at most 1") }
             if let words, words < 1 { throw ValidationError("--words must be at least 1") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if jsonl && TextEncoding(input.encoding) != .utf8 {
+                throw ValidationError("--encoding applies to article files; JSON Lines are UTF-8 by definition")
+            }
             if jsonl, let format, format != .jsonl {
                 throw ValidationError("--jsonl writes JSON Lines; leave out --format or use --format jsonl")
             }

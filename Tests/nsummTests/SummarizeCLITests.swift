@@ -18,9 +18,9 @@ import Testing
     @Test func textIsTheChosenSentencesWithoutTitleOrDateline() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("banjir.txt", Self.flood)
-        let run = try NSummRun(["summarize", file])
+        let run = try NsummRunner.run(["summarize", file])
         #expect(run.status == 0)
-        #expect(run.stdout == """
+        #expect(run.output == """
             Banjir setinggi satu meter merendam 350 rumah di Kecamatan Bekasi Timur, Jawa Barat, Selasa (14/3).
             Hujan deras sejak Senin malam membuat Kali Bekasi meluap.
             Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi mengerahkan 40 petugas dan enam perahu karet untuk mengevakuasi warga.
@@ -31,9 +31,9 @@ import Testing
 
     @Test func jsonHoldsEverySentenceWithScoresAndEntities() throws {
         let folder = try TemporaryFolder()
-        let run = try NSummRun(["summarize", "--format", "json", "--sentences", "4", try folder.write("banjir.txt", Self.flood)])
+        let run = try NsummRunner.run(["summarize", "--format", "json", "--sentences", "4", try folder.write("banjir.txt", Self.flood)])
         #expect(run.status == 0)
-        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as! [String: Any]
         let sentences = object["sentences"] as! [[String: Any]]
         #expect(sentences.count == 11)
         #expect(sentences.compactMap { $0["rank"] as? Int }.sorted() == Array(1...9))
@@ -46,8 +46,8 @@ import Testing
 
     @Test func markdownHasTheTitleAndAList() throws {
         let folder = try TemporaryFolder()
-        let run = try NSummRun(["summarize", "--format", "markdown", "--sentences", "1", try folder.write("banjir.txt", Self.flood)])
-        #expect(run.stdout == """
+        let run = try NsummRunner.run(["summarize", "--format", "markdown", "--sentences", "1", try folder.write("banjir.txt", Self.flood)])
+        #expect(run.output == """
             ## Banjir Rendam Ratusan Rumah di Bekasi
 
             - Banjir setinggi satu meter merendam 350 rumah di Kecamatan Bekasi Timur, Jawa Barat, Selasa (14/3).
@@ -57,16 +57,16 @@ import Testing
 
     @Test func explainShowsEverySentenceAndTheWeights() throws {
         let folder = try TemporaryFolder()
-        let run = try NSummRun(["summarize", "--explain", try folder.write("banjir.txt", Self.flood)])
-        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let run = try NsummRunner.run(["summarize", "--explain", try folder.write("banjir.txt", Self.flood)])
+        let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false)
         let table = lines.drop { !$0.hasPrefix("weights:") }
         #expect(table.first?.contains("quote -0.5 (quote)") == true)
         // The header and one row per sentence, then the final newline.
         #expect(table.count == 1 + 1 + 11 + 1)
         #expect(table.contains { $0.contains(" title ") && $0.contains("Banjir Rendam Ratusan Rumah") })
         #expect(table.contains { $0.contains(" yes ") && $0.contains("Badan Penanggulangan Bencana") })
-        let markdown = try NSummRun(["summarize", "--explain", "--format", "markdown", try folder.write("b.txt", Self.flood)])
-        #expect(markdown.stdout.contains("| # | kind | kept | rank | score | pos |"))
+        let markdown = try NsummRunner.run(["summarize", "--explain", "--format", "markdown", try folder.write("b.txt", Self.flood)])
+        #expect(markdown.output.contains("| # | kind | kept | rank | score | pos |"))
     }
 
     @Test func foldersAreReadRecursivelyInSortedOrder() throws {
@@ -75,7 +75,7 @@ import Testing
         _ = try folder.write("berita/arsip/00.txt", Self.numbered(100))
         _ = try folder.write("berita/.tersembunyi.txt", Self.numbered(99))
         _ = try folder.write("berita/catatan.md", Self.numbered(98))
-        let run = try NSummRun(["summarize", "--format", "jsonl", "--jobs", "3", folder.path + "/berita"])
+        let run = try NsummRunner.run(["summarize", "--format", "jsonl", "--jobs", "3", folder.path + "/berita"])
         #expect(run.status == 0)
         let ids = try run.records().map { ($0["id"] as! String).replacingOccurrences(of: folder.path + "/berita/", with: "") }
         #expect(ids == ["01.txt", "02.txt", "03.txt", "12.txt", "arsip/00.txt"])
@@ -87,19 +87,19 @@ import Testing
         _ = try folder.write("a.txt", Self.numbered(1))
         try Data([0x42, 0x75, 0x64, 0x69, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: folder.path + "/b.txt"))
         _ = try folder.write("c.txt", Self.numbered(3))
-        let run = try NSummRun(["summarize", "--format", "jsonl", folder.path, folder.path + "/hilang.txt"])
+        let run = try NsummRunner.run(["summarize", "--format", "jsonl", folder.path, folder.path + "/hilang.txt"])
         #expect(run.status == 65)
         let records = try run.records()
         #expect(records.count == 4)
         #expect((records[0]["summary"] as! String).hasPrefix("Kereta nomor 1 "))
-        #expect((records[1]["error"] as! String).hasSuffix("b.txt: line 1, column 5 (byte 4): invalid UTF-8; convert the file to UTF-8 (for example with iconv -f WINDOWS-1252 -t UTF-8)"))
+        #expect((records[1]["error"] as! String).hasPrefix(folder.path + "/b.txt: line 1, column 5 (byte 4): invalid UTF-8"))
         #expect((records[2]["summary"] as! String).hasPrefix("Kereta nomor 3 "))
         #expect((records[3]["error"] as! String).hasSuffix("hilang.txt: no such file; check the path"))
         #expect(run.stderr.contains("b.txt: line 1, column 5 (byte 4): invalid UTF-8"))
         #expect(run.stderr.contains("hilang.txt: no such file"))
         // Text output leaves the bad one out and labels the others.
-        let text = try NSummRun(["summarize", "--sentences", "1", folder.path])
-        #expect(text.stdout.contains("==> \(folder.path)/c.txt <==\nKereta nomor 3 "))
+        let text = try NsummRunner.run(["summarize", "--sentences", "1", folder.path])
+        #expect(text.output.contains("==> \(folder.path)/c.txt <==\nKereta nomor 3 "))
         #expect(text.status == 65)
     }
 
@@ -111,7 +111,7 @@ import Testing
             #"{"id": 3, "judul": "Tanpa teks"}"#,
             #"{"text": "Harga cabai rawit turun menjadi Rp 40.000 per kilogram.\n\nPedagang di Pasar Senen mengaku lega.", "id": {"sumber": "x"}}"#,
         ]
-        let run = try NSummRun(["summarize", "--jsonl", "--sentences", "1"], stdin: lines.joined(separator: "\n") + "\n")
+        let run = try NsummRunner.run(["summarize", "--jsonl", "--sentences", "1"], input: Data((lines.joined(separator: "\n") + "\n").utf8))
         #expect(run.status == 65)
         let records = try run.records()
         #expect(records.count == 4)
@@ -138,9 +138,9 @@ import Testing
             stream += text + "\n"
         }
         let file = try folder.write("aliran.jsonl", stream)
-        let one = try NSummRun(["summarize", "--jsonl", "--jobs", "1", file])
-        let many = try NSummRun(["summarize", "--jsonl", "--jobs", "4", file])
-        #expect(one.stdout == many.stdout)
+        let one = try NsummRunner.run(["summarize", "--jsonl", "--jobs", "1", file])
+        let many = try NsummRunner.run(["summarize", "--jsonl", "--jobs", "4", file])
+        #expect(one.output == many.output)
         #expect(one.stderr == many.stderr)
         #expect(try many.records().count == 200)
         #expect(try many.records().map { $0["id"] as? Int } == (0..<200).map { $0 % 7 == 3 ? nil : $0 })
@@ -149,22 +149,22 @@ import Testing
     @Test func wordBudgetAndRatio() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("banjir.txt", Self.flood)
-        let words = try NSummRun(["summarize", "--words", "26", file])
-        #expect(words.stdout.split(whereSeparator: \.isWhitespace).count <= 26)
-        #expect(words.stdout.split(separator: "\n").count == 2)
-        let ratio = try NSummRun(["summarize", "--ratio", "0.5", file])
-        #expect(ratio.stdout.split(separator: "\n").count == 5)
+        let words = try NsummRunner.run(["summarize", "--words", "26", file])
+        #expect(words.output.split(whereSeparator: \.isWhitespace).count <= 26)
+        #expect(words.output.split(separator: "\n").count == 2)
+        let ratio = try NsummRunner.run(["summarize", "--ratio", "0.5", file])
+        #expect(ratio.output.split(separator: "\n").count == 5)
     }
 
     @Test func weightsAndConfigurationFilesChangeTheChoice() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("banjir.txt", Self.flood)
-        let plain = try NSummRun(["summarize", "--sentences", "4", "--weights", "quote=0,shortSentence=0", "--weights", "question=0", file])
-        #expect(plain.stdout.contains("\"Kami sudah memindahkan 120 keluarga"))
+        let plain = try NsummRunner.run(["summarize", "--sentences", "4", "--weights", "quote=0,shortSentence=0", "--weights", "question=0", file])
+        #expect(plain.output.contains("\"Kami sudah memindahkan 120 keluarga"))
         let config = try folder.write("bobot.json", #"{"weights": {"quote": 0, "shortSentence": 0, "question": 0}}"#)
-        #expect(try NSummRun(["summarize", "--sentences", "4", "--config", config, file]).stdout == plain.stdout)
-        let printed = try NSummRun(["summarize", "--config", config, "--weights", "redundancy=-0.5", "--print-config"])
-        let weights = (try JSONSerialization.jsonObject(with: Data(printed.stdout.utf8)) as! [String: Any])["weights"] as! [String: Double]
+        #expect(try NsummRunner.run(["summarize", "--sentences", "4", "--config", config, file]).output == plain.output)
+        let printed = try NsummRunner.run(["summarize", "--config", config, "--weights", "redundancy=-0.5", "--print-config"])
+        let weights = (try JSONSerialization.jsonObject(with: Data(printed.output.utf8)) as! [String: Any])["weights"] as! [String: Double]
         #expect(weights["quote"] == 0 && weights["redundancy"] == -0.5 && weights["position"] == 1)
     }
 
@@ -177,19 +177,20 @@ import Testing
         (["--weights", "kutipan=1"], 64, "--weights: unknown feature 'kutipan'; the features are position"),
         (["--config", "/tidak/ada.json"], 66, "--config: /tidak/ada.json: no such file"),
         (["--jobs", "0"], 64, "--jobs must be at least 1"),
+        (["--jsonl", "--encoding", "windows-1252"], 64, "--encoding applies to article files; JSON Lines are UTF-8"),
     ])
     func wrongUsageSaysWhatToDo(arguments: [String], status: Int32, message: String) throws {
         let folder = try TemporaryFolder()
-        let run = try NSummRun(["summarize"] + arguments + [try folder.write("a.txt", Self.flood)])
+        let run = try NsummRunner.run(["summarize"] + arguments + [try folder.write("a.txt", Self.flood)])
         #expect(run.status == status)
         #expect(run.stderr.contains(message))
-        #expect(run.stdout.isEmpty)
+        #expect(run.output.isEmpty)
     }
 
     @Test func badConfigurationFilesAreDataErrors() throws {
         let folder = try TemporaryFolder()
         let config = try folder.write("bobot.json", #"{"weights": {"quote": "rendah"}}"#)
-        let run = try NSummRun(["summarize", "--config", config, try folder.write("a.txt", Self.flood)])
+        let run = try NsummRunner.run(["summarize", "--config", config, try folder.write("a.txt", Self.flood)])
         #expect(run.status == 65)
         #expect(run.stderr == "nsumm: \(config): 'weights.quote': expected a number; see nsumm summarize --print-config\n")
     }
@@ -197,70 +198,16 @@ import Testing
     @Test func foldersWithoutArticlesAreReported() throws {
         let folder = try TemporaryFolder()
         _ = try folder.write("kosong/catatan.md", "x")
-        let run = try NSummRun(["summarize", folder.path + "/kosong"])
+        let run = try NsummRunner.run(["summarize", folder.path + "/kosong"])
         #expect(run.status == 66)
         #expect(run.stderr.contains("kosong: cannot be read (it holds no *.txt file)"))
     }
 }
 
-/// A run of the built `nsumm` binary.
-struct NSummRun {
-    let status: Int32
-    let stdout: String
-    let stderr: String
-
-    init(_ arguments: [String], stdin: String? = nil) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/debug/nsumm")
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        let input = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes to the end before waiting, so a full pipe cannot block the child.
-        let errorData = Data.readAll(errors)
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        status = process.terminationStatus
-        stdout = String(decoding: outputData, as: UTF8.self)
-        stderr = String(decoding: errorData.value, as: UTF8.self)
-    }
-
+extension NsummRunner.Result {
     /// The JSON Lines of standard output as objects.
     func records() throws -> [[String: Any]] {
-        try stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
-    }
-}
-
-extension Data {
-    /// Reads a pipe to its end on another thread.
-    fileprivate static func readAll(_ pipe: Pipe) -> PipeReader {
-        PipeReader(pipe)
-    }
-}
-
-/// The contents of a pipe, read on a background thread.
-final class PipeReader: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ pipe: Pipe) {
-        Thread.detachNewThread { [self] in
-            data = pipe.fileHandleForReading.readDataToEndOfFile()
-            done.signal()
-        }
-    }
-
-    /// Waits for the end of the pipe.
-    var value: Data {
-        done.wait()
-        return data
+        try output.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
     }
 }
 

@@ -59,7 +59,7 @@ extension Nsumm {
         @Option(name: .long, help: "Summarize this many articles at once (default: one per core).")
         var jobs: Int?
 
-        @Flag(name: .long, help: "Never show the progress bar (shown on a terminal for batches that take over a second).")
+        @Flag(name: .long, help: "Never show the progress bar (shown on a terminal, when the output goes elsewhere, for batches that take over a second).")
         var noProgress = false
 
         func validate() throws {

@@ -64,6 +64,22 @@ import Testing
         #expect(summarizer.summarize(flood, length: .words(2)).selection.isEmpty)
     }
 
+    /// Long summaries of long articles with selection-dependent weights stay linear in the
+    /// summary's length (a greedy choice that rescored every sentence against every chosen one
+    /// would take minutes here).
+    @Test func longSummariesOfLongArticlesWithRedundancy() throws {
+        var configuration = SummarizerConfiguration()
+        try configuration.setWeights("redundancy=-0.5,entityNovelty=0.2")
+        let body = SummaryTestArticles.flood.split(separator: "\n\n").dropFirst().joined(separator: "\n\n")
+        let document = Self.nsumm.analyze(Array(repeating: body, count: 100).joined(separator: "\n\n"))
+        let candidates = document.sentences.filter { $0.kind == .body }.count
+        #expect(candidates >= 800)
+        let summary = Summarizer(nsumm: Self.nsumm, configuration: configuration)
+            .summarize(document, length: .ratio(0.5))
+        #expect(summary.selection.count == (candidates + 1) / 2)
+        #expect(summary.selection == summary.selection.sorted())
+    }
+
     @Test func emptyArticlesGiveEmptySummaries() {
         let summary = summarizer.summarize(Self.nsumm.analyze(""), length: .sentences(3))
         #expect(summary.selection.isEmpty)

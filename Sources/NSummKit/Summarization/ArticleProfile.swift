@@ -4,7 +4,7 @@
 /// Sentences of any other kind (title, dateline, byline, boilerplate) are never candidates and
 /// take no part in positions, word counts or quotes. Words and entities are kept as hashes in
 /// flat arrays, sorted per sentence, so that features compare them without building strings.
-struct ArticleProfile {
+struct ArticleProfile: Sendable {
     /// One candidate sentence.
     struct Candidate {
         /// Index of the sentence in ``Document/sentences``.

@@ -68,34 +68,32 @@ public struct Summarizer: Sendable {
         let count = profile.candidates.count
         let featureCount = features.count
         var values = [Double](repeating: 0, count: count * featureCount)
-        var staticScores = [Double](repeating: 0, count: count)
+        var scores = [Double](repeating: 0, count: count)
+        let empty = SummarySelection(profile, tracking: false)
         for candidate in 0..<count {
             for index in features.indices where !isDynamic[index] {
-                let value = features[index].value(of: candidate, in: profile, after: [])
+                let value = features[index].value(of: candidate, in: profile, selection: empty)
                 values[candidate * featureCount + index] = value
-                staticScores[candidate] += weights[index] * value
+                scores[candidate] += weights[index] * value
             }
         }
-        let picks = choose(from: profile, staticScores: staticScores, length: length)
-        // The sentences chosen before each pick; the others are scored against all picks.
-        let before = (0...picks.count).map { Array(picks[..<$0]) }
-        var order = [Int](repeating: picks.count, count: count)
-        for (position, candidate) in picks.enumerated() { order[candidate] = position }
-        var totals = staticScores
-        for candidate in 0..<count {
-            for index in features.indices where isDynamic[index] {
-                let value = features[index].value(of: candidate, in: profile, after: before[order[candidate]])
-                values[candidate * featureCount + index] = value
-                totals[candidate] += weights[index] * value
-            }
+        let dynamic = features.indices.filter { isDynamic[$0] && weights[$0] != 0 }
+        let picks: [Int]
+        if dynamic.isEmpty {
+            // The selection changes no score: the best static scores win, and the values of the
+            // selection-dependent features are worked out only if someone asks (Summary).
+            picks = choose(from: profile, length: length, order: (0..<count).sorted { Self.precedes($0, $1, scores) })
+        } else {
+            picks = chooseGreedily(from: profile, length: length, dynamic: dynamic, values: &values, scores: &scores)
         }
         var ranks = [Int](repeating: 0, count: count)
         for (position, candidate) in picks.enumerated() { ranks[candidate] = position + 1 }
-        let rest = (0..<count).filter { ranks[$0] == 0 }.sorted { Self.precedes($0, $1, totals) }
+        let rest = (0..<count).filter { ranks[$0] == 0 }.sorted { Self.precedes($0, $1, scores) }
         for (position, candidate) in rest.enumerated() { ranks[candidate] = picks.count + position + 1 }
         return makeSummary(
             document, entities: entities, length: length, profile: profile, picks: picks,
-            scores: Summary.Scores(values: values, totals: totals, ranks: ranks))
+            scores: Summary.Scores(
+                values: values, totals: scores, ranks: ranks, selectionValuesKnown: !dynamic.isEmpty))
     }
 
     /// What the features measure in `document`.
@@ -103,42 +101,59 @@ public struct Summarizer: Sendable {
         ArticleProfile(document, entities: entities, countedKinds: configuration.entityKinds, stopWords: stopWords)
     }
 
-    /// The candidates to keep, in the order they are chosen.
-    private func choose(from profile: ArticleProfile, staticScores: [Double], length: SummaryLength) -> [Int] {
-        let count = profile.candidates.count
-        let target = length.sentenceCount(of: count) ?? count
-        var budget: Int? = nil
-        if case .words(let words) = length { budget = max(0, words) }
-        let dynamic = features.indices.filter { isDynamic[$0] && weights[$0] != 0 }
+    /// Takes candidates in `order` while the length allows.
+    private func choose(from profile: ArticleProfile, length: SummaryLength, order: [Int]) -> [Int] {
+        var budget = LengthBudget(length, profile: profile)
         var picks: [Int] = []
-        func fits(_ candidate: Int) -> Bool {
-            budget.map { profile.candidates[candidate].wordCount <= $0 } ?? true
+        for candidate in order where budget.wantsMore {
+            if budget.take(candidate) { picks.append(candidate) }
         }
-        if dynamic.isEmpty {
-            for candidate in (0..<count).sorted(by: { Self.precedes($0, $1, staticScores) }) where picks.count < target {
-                guard fits(candidate) else { continue }
-                picks.append(candidate)
-                budget? -= profile.candidates[candidate].wordCount
-            }
-            return picks
-        }
+        return picks
+    }
+
+    /// Takes the best candidate again and again, scoring the selection-dependent features
+    /// against what is chosen so far; fills in their values (at the time of choice for the
+    /// chosen sentences, against the whole summary for the others) and adds them to `scores`.
+    ///
+    /// - Complexity: O(*k* · *n*) for *k* chosen sentences and *n* words and entities of the
+    ///   candidates.
+    private func chooseGreedily(
+        from profile: ArticleProfile, length: SummaryLength, dynamic: [Int], values: inout [Double],
+        scores: inout [Double]
+    ) -> [Int] {
+        let count = profile.candidates.count
+        let featureCount = features.count
+        var budget = LengthBudget(length, profile: profile)
+        var selection = SummarySelection(profile, tracking: true)
         var open = [Bool](repeating: true, count: count)
-        while picks.count < target {
+        var chosen = [Bool](repeating: false, count: count)
+        func total(_ candidate: Int) -> Double {
+            dynamic.reduce(scores[candidate]) {
+                $0 + weights[$1] * features[$1].value(of: candidate, in: profile, selection: selection)
+            }
+        }
+        func record(_ candidate: Int) {
+            for index in features.indices where isDynamic[index] {
+                let value = features[index].value(of: candidate, in: profile, selection: selection)
+                values[candidate * featureCount + index] = value
+                scores[candidate] += weights[index] * value
+            }
+        }
+        while budget.wantsMore {
             var best: (candidate: Int, score: Double)? = nil
             for candidate in 0..<count where open[candidate] {
-                var score = staticScores[candidate]
-                for index in dynamic {
-                    score += weights[index] * features[index].value(of: candidate, in: profile, after: picks)
-                }
+                let score = total(candidate)
                 if best == nil || score > best!.score { best = (candidate, score) }
             }
             guard let best else { break }
             open[best.candidate] = false
-            guard fits(best.candidate) else { continue }
-            picks.append(best.candidate)
-            budget? -= profile.candidates[best.candidate].wordCount
+            guard budget.take(best.candidate) else { continue }
+            record(best.candidate)
+            selection.add(best.candidate)
+            chosen[best.candidate] = true
         }
-        return picks
+        for candidate in 0..<count where !chosen[candidate] { record(candidate) }
+        return selection.chosen
     }
 
     /// Higher score first; the earlier sentence on a tie.
@@ -174,6 +189,7 @@ public struct Summarizer: Sendable {
             document: document, length: length,
             selection: picks.map { profile.candidates[$0].sentence }.sorted(),
             featureNames: features.map { type(of: $0).name }, entities: sorted,
-            candidateIndex: candidateIndex, scores: scores, entityRanges: entityRanges)
+            candidateIndex: candidateIndex, scores: scores, entityRanges: entityRanges, profile: profile,
+            picks: picks, features: features)
     }
 }

@@ -27,6 +27,12 @@ public struct Summary: Sendable {
     let scores: Scores
     /// For every sentence of the document, its entities as a range of ``entities``.
     let entityRanges: [Range<Int>]
+    /// What the features measured, for the values worked out on demand.
+    let profile: ArticleProfile
+    /// The chosen candidates in the order they were chosen.
+    let picks: [Int]
+    /// The features, in the order of ``featureNames``.
+    let features: [any SentenceFeature]
 
     /// The chosen sentences in article order, without datelines, joined by spaces (line breaks
     /// inside a sentence become spaces too).
@@ -45,17 +51,29 @@ public struct Summary: Sendable {
         let values: [Double]
         let totals: [Double]
         let ranks: [Int]
+        /// Whether ``values`` holds the selection-dependent features too; when none of them
+        /// has a weight they play no part in the choice and are worked out only when asked for.
+        let selectionValuesKnown: Bool
     }
 
     /// The scoring of sentence `index` of the document; nil when it was no candidate (titles,
     /// datelines, bylines, boilerplate).
+    ///
+    /// - Complexity: O(*k* · *w*) for *k* chosen sentences of *w* words when the
+    ///   selection-dependent features weigh nothing (their values are worked out now), else O(1).
     public func score(ofSentence index: Int) -> SentenceScore? {
         let candidate = candidateIndex[index]
         guard candidate >= 0 else { return nil }
         let count = featureNames.count
-        return SentenceScore(
-            values: Array(scores.values[(candidate * count)..<((candidate + 1) * count)]),
-            total: scores.totals[candidate], rank: scores.ranks[candidate])
+        var values = Array(scores.values[(candidate * count)..<((candidate + 1) * count)])
+        if !scores.selectionValuesKnown {
+            let before = picks.firstIndex(of: candidate).map { picks[..<$0] } ?? picks[...]
+            let selection = SummarySelection(profile, choosing: before)
+            for (column, feature) in features.enumerated() where type(of: feature).dependsOnSelection {
+                values[column] = feature.value(of: candidate, in: profile, selection: selection)
+            }
+        }
+        return SentenceScore(values: values, total: scores.totals[candidate], rank: scores.ranks[candidate])
     }
 
     /// Everything about sentence `index` of the document.

@@ -102,11 +102,11 @@ struct SummaryRenderer: Sendable {
             json.number(range.scalars.upperBound)
             json.arrayEnd()
             json.objectEnd()
-            if let score = summary.score(ofSentence: index) {
+            if let standing = summary.standing(ofSentence: index) {
                 json.key("score")
-                json.number(score.total)
+                json.number(standing.total)
                 json.key("rank")
-                json.number(score.rank)
+                json.number(standing.rank)
             }
             json.objectEnd()
         }

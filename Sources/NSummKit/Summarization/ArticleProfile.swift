@@ -52,8 +52,11 @@ struct ArticleProfile: Sendable {
         var nextEntity = 0
         var candidates: [Candidate] = []
         candidates.reserveCapacity(document.sentences.count)
+        // About one content word in ten bytes of news text.
         var contentWords: [UInt64] = []
+        contentWords.reserveCapacity(document.text.bytes.count / 10)
         var contentWordCounts: [Int32] = []
+        contentWordCounts.reserveCapacity(document.text.bytes.count / 10)
         // About one distinct content word in 16 bytes of news text; the table grows if needed.
         var articleWordCounts = WordCounts(capacity: document.text.bytes.count / 16)
         var entityKeys: [UInt64] = []

@@ -56,6 +56,15 @@ public struct Summary: Sendable {
         let selectionValuesKnown: Bool
     }
 
+    /// The total score and rank of sentence `index` of the document, without the feature values
+    /// (``score(ofSentence:)`` has those); nil when it was no candidate.
+    ///
+    /// - Complexity: O(1).
+    public func standing(ofSentence index: Int) -> (total: Double, rank: Int)? {
+        let candidate = candidateIndex[index]
+        return candidate < 0 ? nil : (scores.totals[candidate], scores.ranks[candidate])
+    }
+
     /// The scoring of sentence `index` of the document; nil when it was no candidate (titles,
     /// datelines, bylines, boilerplate).
     ///

@@ -1,5 +1,3 @@
-import Foundation
-
 /// An extractive summary of a ``Document``: which body sentences were chosen, and for every
 /// sentence why (its feature values, score and rank) and what entities it holds.
 ///
@@ -42,7 +40,10 @@ public struct Summary: Sendable {
 
     /// The chosen sentences in article order, without datelines, each on one line.
     public var selectedSentences: [String] {
-        selection.map { document.content(of: document.sentences[$0]).joinedLines }
+        selection.map { index in
+            let sentence = document.sentences[index]
+            return document.text.singleLineString(sentence.contentStart..<sentence.span.upperBound)
+        }
     }
 
     /// The candidates' feature values, totals and ranks, in flat arrays.
@@ -144,21 +145,4 @@ public struct SentenceScore: Sendable, Hashable {
     /// 1 for the sentence chosen first, and so on; the sentences not chosen follow by falling
     /// score (ties by position).
     public let rank: Int
-}
-
-extension String {
-    /// The string with each line break, and the white space around it, turned into one space.
-    var joinedLines: String {
-        // Line breaks are U+000A…U+000D, U+0085, U+2028 and U+2029; the bytes 0x85, 0xA8 and 0xA9
-        // also occur inside other characters, which only costs the slower check below.
-        var copy = self
-        let mayBreak = copy.withUTF8 { utf8 in
-            for byte in utf8 where byte &- 0x0A < 4 || byte == 0x85 || byte == 0xA8 || byte == 0xA9 { return true }
-            return false
-        }
-        guard mayBreak else { return self }
-        return split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .joined(separator: " ")
-    }
 }

@@ -45,6 +45,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Release-build timing of the entity spotter: swift run -c release nsumm-bench-entities
+        .executableTarget(
+            name: "nsumm-bench-entities", dependencies: ["NSummKit"], path: "Benchmarks/EntitySpotter"),
         .testTarget(name: "NSummKitTests", dependencies: ["NSummKit"]),
         .testTarget(name: "nsummTests", dependencies: ["nsumm"]),
     ]

@@ -13,6 +13,8 @@ public struct NSumm: Sendable {
     public let lexicons: LexiconSet
     private let segmenter: SentenceSegmenter
     private let cleaner: Cleaner
+    /// The entity spotter, built once from ``lexicons``.
+    public let spotter: EntitySpotter
 
     /// Loads the lexicons of `language`, extended by `lexiconDirectories` (see ``LexiconSet``).
     public init(language: Language = .indonesian, lexiconDirectories: [String] = []) throws(NSummError) {
@@ -27,6 +29,7 @@ public struct NSumm: Sendable {
         self.language = language
         self.segmenter = segmenter
         self.cleaner = Cleaner(lexicons: lexicons)
+        self.spotter = EntitySpotter(lexicons: lexicons)
     }
 
     /// Splits `source` into paragraphs and sentences and marks title, dateline, byline and site

@@ -88,8 +88,11 @@ extension Nsumm {
             } catch let error as InputError {
                 diagnostics.report(error.description, status: ExitStatus(error))
                 return nil
+            } catch let error as XLIFFError {
+                diagnostics.report(error.description, status: ExitStatus(error))
+                return nil
             } catch {
-                diagnostics.report("\(error)", status: .dataError)
+                diagnostics.report("\(path): \(error)", status: .software)
                 return nil
             }
             guard let language = result.bundle.targetLanguage else {

@@ -7,13 +7,21 @@ extension Nsumm {
         static let configuration = CommandConfiguration(
             abstract: "Export articles as an XLIFF bundle for translators.",
             discussion: """
-                One <file> per article, one unit per paragraph, one segment per sentence (nsumm's \
-                segmentation, which CAT tools keep: canResegment="no" in 2.x, seg-source in 1.2), \
-                with notes giving the headline, the dateline, the source and each sentence's place \
-                and summary rank. Bylines, datelines and site debris are left out. Names, URLs, \
-                e-mail addresses and codes are marked not to be translated; numbers and dates are \
-                not. Without -o each input gets its bundle beside it (artikel.txt → artikel.xlf; \
-                a JSON Lines file gives one bundle); an existing file is replaced only with --force.
+                By default the bundle holds what is translated for publication abroad: the \
+                headline and the summary sentences (chosen as by nsumm summarize, or named with \
+                --select); --scope full puts in the whole article with the summary sentences \
+                flagged. One <file> per article, one unit per paragraph, one segment per sentence \
+                (nsumm's segmentation, which CAT tools keep: canResegment="no" in 2.x, seg-source \
+                in 1.2), with notes giving the headline, the dateline, the source and each \
+                sentence's place and summary rank. Bylines, datelines and site debris are left out. \
+                Names, URLs, e-mail addresses and codes are marked not to be translated; numbers \
+                and dates are not.
+
+                Inputs are files, folders (every *.txt file inside, recursively, sorted) or - for \
+                standard input; with --jsonl, JSON Lines files (folders: *.jsonl) of {"id", \
+                "text"} objects. Without -o each input gets its bundle beside it (artikel.txt → \
+                artikel.xlf; a JSON Lines file gives one bundle; standard input goes to standard \
+                output); an existing file is replaced only with --force.
                 """)
 
         @OptionGroup var input: InputOptions
@@ -39,7 +47,7 @@ extension Nsumm {
 
         @Option(
             help: ArgumentHelp(
-                "Use these sentences as the summary, best first: indices from 0 as in `nsumm segment --format jsonl`, comma-separated.",
+                "Use these sentences as the summary instead of the summarizer's, best first: indices from 0 as in `nsumm segment --format jsonl`, comma-separated.",
                 valueName: "i,j,…"),
             transform: Xliff.sentenceList)
         var select: [Int]?
@@ -90,7 +98,8 @@ extension Nsumm {
             let exporter = Exporter(
                 nsumm: nsumm, extractor: XLIFFExtractor(scope: scope), writer: XLIFFWriter(version: xliffVersion),
                 finder: protect == .names ? ProtectedSpanFinder(lexicons: nsumm.lexicons) : nil,
-                selection: select.map { SummarySelection(rankedSentences: $0) }, length: length, languages: languages)
+                selection: select.map { SummarySelection(rankedSentences: $0) }, summarizer: Summarizer(nsumm: nsumm),
+                length: length.length, languages: languages)
             var standardOutput = StandardOutput()
             for (path, groups) in bundles {
                 do {
@@ -102,8 +111,8 @@ extension Nsumm {
                     }
                 } catch let error as OutputError {
                     diagnostics.report(error.description, status: error.status)
-                } catch let error as ExportError {
-                    diagnostics.report(error.description, status: error.status)
+                } catch let error as XLIFFError {
+                    diagnostics.report(error.description, status: ExitStatus(error))
                 }
             }
             standardOutput.flush()

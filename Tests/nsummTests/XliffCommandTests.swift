@@ -89,14 +89,34 @@ import Testing
         #expect(try bundle(try #require(runner.read("set.xlf"))).bundle.files.map(\.original) == ["berita-7"])
     }
 
-    @Test func summaryScopeWaitsForTheSummarizer() throws {
+    /// By default the summarizer picks the summary: the headline plus its sentences, each
+    /// noted with its rank, and nothing outside the body.
+    @Test func summaryScopeUsesTheSummarizer() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
         try runner.write(Self.article, to: "pasar.txt")
-        let outcome = try runner.run(["xliff", "pasar.txt"])
-        #expect(outcome.status == 64)
-        #expect(outcome.stderr.contains("--scope summary needs the summarizer"))
-        #expect(runner.files() == ["pasar.txt"])
+        let outcome = try runner.run(["xliff", "--sentences", "2", "--xliff-version", "2.1", "-o", "-", "pasar.txt"])
+        #expect(outcome.status == 0)
+        let file = try bundle(outcome.stdout).bundle.files[0]
+        let segments = file.units.flatMap(\.segments).map(\.id)
+        #expect(segments.count == 3 && segments[0] == "s1")
+        let ranks = file.units.flatMap(\.notes).map(\.text).filter { $0.contains("summary rank") }
+        #expect(ranks.count == 2)
+        #expect(ranks.contains { $0.contains("summary rank 1 of 2") } && ranks.contains { $0.contains("summary rank 2 of 2") })
+        #expect(file.notes.contains { $0.category == "scope" && $0.text.contains("the 2 summary sentences") })
+    }
+
+    /// Names from the entity spotter are protected like URLs; `--protect none` protects nothing.
+    @Test func protectsNamesUnlessTold() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try runner.write(Self.article, to: "pasar.txt")
+        let protected = try runner.run(["xliff", "--scope", "full", "--xliff-version", "2.1", "-o", "-", "pasar.txt"])
+        let spans = try bundle(protected.stdout).bundle.files[0].units.flatMap(\.segments).flatMap(\.source.protectedSpans).map(\.text)
+        #expect(spans.contains("www.surabaya.go.id"))
+        #expect(spans.contains("Pasar Keputran"))
+        let open = try runner.run(["xliff", "--scope", "full", "--protect", "none", "--xliff-version", "2.1", "-o", "-", "pasar.txt"])
+        #expect(try bundle(open.stdout).bundle.files[0].units.flatMap(\.segments).allSatisfy { $0.source.protectedSpans.isEmpty })
     }
 
     @Test(arguments: [
@@ -104,7 +124,7 @@ import Testing
         (["--select", "1,x"], 64, "--select takes sentence indices"),
         (["--select", "40"], 65, "sentence 40 does not exist"),
         (["--select", "5"], 65, "sentence 5 is a byline"),
-        (["--sentences", "2", "--words", "50"], 64, "only one of --sentences"),
+        (["--sentences", "2", "--words", "50"], 64, "choose one of --sentences"),
         (["--xliff-version", "3.0"], 64, "xliff-version"),
     ])
     func refusesBadOptions(arguments: [String], status: Int32, message: String) throws {
@@ -126,7 +146,7 @@ import Testing
         try runner.write("{\"id\": \"x\"}\n", to: "rusak.jsonl")
         let bad = try runner.run(["xliff", "--jsonl", "--scope", "full", "rusak.jsonl"])
         #expect(bad.status == 65)
-        #expect(bad.stderr.contains("rusak.jsonl:1: needs a non-empty \"id\" and a string \"text\""))
+        #expect(bad.stderr.contains("rusak.jsonl:1: needs an \"id\" and a string \"text\""))
         #expect(runner.files() == ["rusak.jsonl"])
     }
 }

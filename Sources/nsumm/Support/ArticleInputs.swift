@@ -3,7 +3,7 @@ import NSummKit
 
 /// One article to process: from a text file, or one record of a JSON Lines file.
 struct Article {
-    /// The name in messages: the path, or `file.jsonl:LINE (id)`.
+    /// The name in messages: the path, or `file.jsonl:LINE`.
     let name: String
     /// The article's own name, for outputs: the path as given, or the record's id.
     let original: String
@@ -11,117 +11,105 @@ struct Article {
     let source: SourceText
 }
 
-/// The articles behind one command-line argument: a text file, a folder, a JSON Lines file or
-/// standard input.
+/// The articles behind one input: a text file, a JSON Lines file or standard input.
 struct ArticleGroup {
-    /// The argument, or for a folder the text file inside it.
+    /// The input's path (`-` for standard input).
     let input: String
     /// Its articles, in order.
     let articles: [Article]
 }
 
-/// Reads the inputs of a run: text files, folders (their `.txt` files, sorted, hidden files
-/// left out, subfolders included) and, with `jsonl`, JSON Lines files holding one
-/// `{"id": …, "text": …}` article a line (other keys ignored).
+/// Reads all the articles of a run into memory, as a bundle needs them together: text files,
+/// folders (expanded by ``InputFiles``: `*.txt`, or `*.jsonl` with `jsonl`) and, with `jsonl`,
+/// JSON Lines files of `{"id": …, "text": …}` objects (other members ignored; a numeric id is
+/// used as written).
 struct ArticleInputs {
     let arguments: [String]
     let jsonl: Bool
     let decoder: TextDecoder
 
-    /// The groups that could be read; problems go to `diagnostics` and their inputs are left
-    /// out.
+    /// The groups that could be read completely; problems go to `diagnostics` and their
+    /// inputs are left out.
     func read(diagnostics: inout Diagnostics) -> [ArticleGroup] {
         var groups: [ArticleGroup] = []
-        for argument in arguments {
-            var isDirectory: ObjCBool = false
-            if argument != "-" && FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory)
-                && isDirectory.boolValue
-            {
-                let files = textFiles(in: argument)
-                if files.isEmpty {
-                    diagnostics.report("\(argument): folder has no .txt files", status: .noInput)
+        for item in InputFiles.expand(arguments, fileExtension: jsonl ? "jsonl" : "txt") {
+            switch item {
+            case .failure(_, let error):
+                diagnostics.report(error.description, status: ExitStatus(error))
+            case .file(let path):
+                do {
+                    groups.append(ArticleGroup(input: path, articles: try jsonl ? records(in: path) : [article(at: path)]))
+                } catch {
+                    diagnostics.report(error.message, status: error.status)
                 }
-                for file in files {
-                    if let group = readFile(file, diagnostics: &diagnostics) { groups.append(group) }
-                }
-            } else if let group = readFile(argument, diagnostics: &diagnostics) {
-                groups.append(group)
             }
         }
         return groups
     }
 
-    /// The `.txt` files below `folder`, sorted by path.
-    private func textFiles(in folder: String) -> [String] {
-        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        let walker = FileManager.default.enumerator(atPath: base)
-        var files: [String] = []
-        while let relative = walker?.nextObject() as? String {
-            let last = relative.split(separator: "/").last.map(String.init) ?? relative
-            if last.hasPrefix(".") {
-                walker?.skipDescendants()
-                continue
-            }
-            if (walker?.fileAttributes?[.type] as? FileAttributeType) == .typeRegular
-                && last.lowercased().hasSuffix(".txt")
-            {
-                files.append(base + "/" + relative)
-            }
-        }
-        return files.sorted()
-    }
-
-    /// One file's articles.
-    private func readFile(_ path: String, diagnostics: inout Diagnostics) -> ArticleGroup? {
-        let source: SourceText
+    private func article(at path: String) throws(Problem) -> Article {
         do {
-            source = try SourceText(contentsOfFile: path, decoder: decoder)
+            return Article(name: path, original: path, source: try SourceText(contentsOfFile: path, decoder: decoder))
         } catch {
-            diagnostics.report(error.description, status: ExitStatus(error))
-            return nil
-        }
-        guard jsonl else { return ArticleGroup(input: path, articles: [Article(name: path, original: path, source: source)]) }
-        do {
-            return ArticleGroup(input: path, articles: try records(in: source))
-        } catch let failure as RecordError {
-            diagnostics.report(failure.message, status: failure.status)
-            return nil
-        } catch {
-            diagnostics.report("\(path): \(error)", status: .dataError)
-            return nil
+            throw Problem(error)
         }
     }
 
-    /// The articles of a JSON Lines file; blank lines are skipped.
-    private func records(in file: SourceText) throws -> [Article] {
+    /// The articles of a JSON Lines file; a bad record makes the whole file fail, so that no
+    /// bundle silently lacks an article.
+    private func records(in path: String) throws(Problem) -> [Article] {
         var articles: [Article] = []
-        let bytes = file.bytes[file.textStart...]
-        var lineNumber = 0
-        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-            let place = "\(file.name):\(lineNumber)"
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-                throw RecordError(message: "\(place): not a JSON object; each line must be {\"id\": …, \"text\": …}", status: .dataError)
+        do {
+            var reader = try LineReader(path: path, maximumLineBytes: decoder.maximumBytes)
+            while let line = try reader.next() {
+                let name = "\(path):\(line.number)"
+                if let length = line.tooLongBytes {
+                    throw Problem("\(name): the record is \(length) bytes, more than the limit of \(decoder.maximumBytes) bytes; raise it with --max-input-bytes")
+                }
+                let record: JSONLineRecord
+                do {
+                    record = try JSONLineRecord(line.bytes)
+                } catch {
+                    throw Problem("\(name): \(error.description); each line must be one JSON object such as {\"id\": 1, \"text\": \"…\"}")
+                }
+                guard let text = record.text, let id = record.id.flatMap(Self.idString), !id.isEmpty else {
+                    throw Problem("\(name): needs an \"id\" and a string \"text\"")
+                }
+                do {
+                    articles.append(Article(name: name, original: id, source: try SourceText(bytes: text, name: name, decoder: decoder)))
+                } catch {
+                    throw Problem(error)
+                }
             }
-            let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue
-            guard let id, !id.isEmpty, let text = object["text"] as? String else {
-                throw RecordError(message: "\(place): needs a non-empty \"id\" and a string \"text\"", status: .dataError)
-            }
-            let name = "\(place) (\(id))"
-            do {
-                articles.append(Article(name: name, original: id, source: try SourceText(bytes: Array(text.utf8), name: name, decoder: decoder)))
-            } catch {
-                throw RecordError(message: error.description, status: ExitStatus(error))
-            }
+        } catch let error as InputError {
+            throw Problem(error)
+        } catch let problem as Problem {
+            throw problem
+        } catch {
+            throw Problem("\(path): \(error)")
         }
-        if articles.isEmpty { throw RecordError(message: "\(file.name): no articles in this JSON Lines file", status: .dataError) }
+        if articles.isEmpty { throw Problem("\(path): holds no records") }
         return articles
     }
 
-    /// A problem with one JSON Lines record.
-    private struct RecordError: Error {
+    /// A record id as text: a JSON string decoded, anything else as written.
+    private static func idString(_ raw: [UInt8]) -> String? {
+        guard raw.first == UInt8(ascii: "\"") else { return String(decoding: raw, as: UTF8.self) }
+        return try? JSONDecoder().decode(String.self, from: Data(raw))
+    }
+
+    /// Why an input cannot be used: the message and the exit status.
+    struct Problem: Error {
         let message: String
         let status: ExitStatus
+
+        init(_ message: String, status: ExitStatus = .dataError) {
+            self.message = message
+            self.status = status
+        }
+
+        init(_ error: InputError) {
+            self.init(error.description, status: ExitStatus(error))
+        }
     }
 }

@@ -8,6 +8,8 @@ extension Nsumm.Xliff {
         let writer: XLIFFWriter
         /// Finds URLs, e-mail addresses and codes; nil with `--protect none`.
         let finder: ProtectedSpanFinder?
+        /// Which names are protected.
+        let protection: Nsumm.Xliff.Protection
         /// The sentences `--select` names, which replace the summarizer's choice.
         let selection: SummarySelection?
         let summarizer: Summarizer
@@ -30,12 +32,12 @@ extension Nsumm.Xliff {
                 XLIFFBundle(sourceLanguage: languages.source, targetLanguage: languages.target, files: files))
         }
 
-        /// What must not be translated in `document`: the names among `entities` (persons,
-        /// organisations, places) and the URLs, e-mail addresses and codes; nothing with
+        /// What must not be translated in `document`: the names among `entities` that
+        /// `--protect` covers, and the URLs, e-mail addresses and codes; nothing with
         /// `--protect none`.
         private func protectedSpans(in document: Document, entities: [Entity]) -> [ProtectedSpan] {
             guard let finder else { return [] }
-            return entities.compactMap(ProtectedSpan.init) + finder.spans(in: document)
+            return entities.compactMap(ProtectedSpan.init).filter { protection.protects($0.kind) } + finder.spans(in: document)
         }
     }
 }

@@ -52,7 +52,12 @@ extension Nsumm {
             transform: Xliff.sentenceList)
         var select: [Int]?
 
-        @Option(help: "What to protect from translation: names (names, URLs, e-mail addresses, codes) or none.")
+        @Option(
+            help: """
+                What to protect from translation: names (persons, organisations, places, plus URLs, e-mail addresses \
+                and codes), persons (people's names, URLs, e-mail addresses, codes; for target languages with their \
+                own names for places, such as Rusia → Russia) or none.
+                """)
         var protect: Protection = .names
 
         @Option(help: "BCP 47 language of the articles (default: id-ID for --lang id).")
@@ -63,7 +68,16 @@ extension Nsumm {
 
         /// What `--protect` accepts.
         enum Protection: String, ExpressibleByArgument, CaseIterable {
-            case names, none
+            case names, persons, none
+
+            /// Whether entities of `kind` are protected.
+            func protects(_ kind: ProtectedSpan.Kind) -> Bool {
+                switch self {
+                case .names: return true
+                case .persons: return kind != .organization && kind != .location
+                case .none: return false
+                }
+            }
         }
 
         func validate() throws {
@@ -97,7 +111,7 @@ extension Nsumm {
             }
             let exporter = Exporter(
                 nsumm: nsumm, extractor: XLIFFExtractor(scope: scope), writer: XLIFFWriter(version: xliffVersion),
-                finder: protect == .names ? ProtectedSpanFinder(lexicons: nsumm.lexicons) : nil,
+                finder: protect == .none ? nil : ProtectedSpanFinder(lexicons: nsumm.lexicons), protection: protect,
                 selection: select.map { SummarySelection(rankedSentences: $0) }, summarizer: Summarizer(nsumm: nsumm),
                 length: length.length, languages: languages)
             var standardOutput = StandardOutput()

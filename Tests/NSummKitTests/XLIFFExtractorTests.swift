@@ -102,6 +102,17 @@ import Testing
         ])
     }
 
+    /// The summarizer's choice carries its ranks into the selection.
+    @Test func selectionFromTheSummarizer() throws {
+        let summary = Summarizer(nsumm: XLIFFTestArticles.nsumm).summarize(document, length: .sentences(3))
+        let selection = SummarySelection(summary)
+        #expect(selection.sentences == summary.selection)
+        #expect(Set(selection.ranks.values) == [1, 2, 3])
+        for index in summary.selection {
+            #expect(selection.rank(of: index) == summary.sentence(index).score?.rank)
+        }
+    }
+
     @Test func summaryScopeNeedsASelection() {
         #expect(throws: XLIFFError.summaryMissing(document: "-")) { try file(scope: .summary) }
     }

@@ -115,6 +115,10 @@ import Testing
         let spans = try bundle(protected.stdout).bundle.files[0].units.flatMap(\.segments).flatMap(\.source.protectedSpans).map(\.text)
         #expect(spans.contains("www.surabaya.go.id"))
         #expect(spans.contains("Pasar Keputran"))
+        let persons = try runner.run(["xliff", "--scope", "full", "--protect", "persons", "--xliff-version", "2.1", "-o", "-", "pasar.txt"])
+        let personSpans = try bundle(persons.stdout).bundle.files[0].units.flatMap(\.segments).flatMap(\.source.protectedSpans).map(\.text)
+        #expect(personSpans.contains("www.surabaya.go.id"))
+        #expect(!personSpans.contains("Pasar Keputran"))
         let open = try runner.run(["xliff", "--scope", "full", "--protect", "none", "--xliff-version", "2.1", "-o", "-", "pasar.txt"])
         #expect(try bundle(open.stdout).bundle.files[0].units.flatMap(\.segments).allSatisfy { $0.source.protectedSpans.isEmpty })
     }

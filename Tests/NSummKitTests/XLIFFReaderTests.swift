@@ -165,7 +165,7 @@ import Testing
             <unit id="p1"><segment id="s3"><source>Tiga.</source></segment></unit></file></xliff>
             """)
         #expect(result.issues.map(\.kind) == [.idMismatch, .idMismatch])
-        #expect(result.issues[0].description == "f1 (f1), unit p1: segment or inline id 's1' appears more than once; the merge keeps the document order")
+        #expect(result.issues[0].description == "f1, unit p1: segment or inline id 's1' appears more than once; the merge keeps the document order")
         #expect(result.issues[1].message.contains("unit id 'p1'"))
         #expect(result.bundle.files[0].units.flatMap(\.segments).map(\.source.plainText) == ["Satu.", "Dua.", "Tiga."])
     }

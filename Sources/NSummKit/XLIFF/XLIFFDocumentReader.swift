@@ -48,6 +48,7 @@ struct XLIFFDocumentReader {
         }
     }
 
-    /// The file label used in issues: `f1 (artikel.txt)`.
-    static func label(id: String, original: String) -> String { "\(id) (\(original))" }
+    /// The file label used in issues: `f1 (artikel.txt)`, or just the id when the file has no
+    /// other name.
+    static func label(id: String, original: String) -> String { original == id ? id : "\(id) (\(original))" }
 }

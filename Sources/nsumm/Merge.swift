@@ -33,8 +33,8 @@ extension Nsumm {
         @Flag(help: "Fail (status 65, nothing written) when a segment has no usable translation.")
         var requireTranslated = false
 
-        @Option(help: "Lowest accepted state of a translation: initial, translated, reviewed or final.")
-        var minState: XLIFFState = .translated
+        @Option(help: "Lowest accepted state of a translation (XLIFF 2 names; 1.2 states map onto them).")
+        var minState: State = .translated
 
         @Option(help: "Refuse bundles larger than this many bytes.")
         var maxInputBytes: Int = 256 << 20
@@ -47,6 +47,13 @@ extension Nsumm {
             var fileExtension: String { self == .text ? "txt" : "json" }
         }
 
+        /// What `--min-state` accepts: the XLIFF 2 states.
+        enum State: String, ExpressibleByArgument, CaseIterable {
+            case initial, translated, reviewed, final
+
+            var state: XLIFFState { XLIFFState(name: rawValue)! }
+        }
+
         func validate() throws {
             if maxInputBytes <= 0 { throw ValidationError("--max-input-bytes must be positive") }
             if bundles.isEmpty { throw ValidationError("name at least one XLIFF bundle") }
@@ -57,6 +64,7 @@ extension Nsumm {
             var standardOutput = StandardOutput()
             let writer = AtomicFileWriter(force: force, inputs: bundles)
             var printed: [MergedRecord] = []
+            var written: Set<String> = []
             for path in bundles {
                 guard let (records, language) = merge(path, diagnostics: &diagnostics) else { continue }
                 if output == "-" {
@@ -67,9 +75,18 @@ extension Nsumm {
                 let files = Self.outputNames(for: records.map(\.file)).map {
                     "\(folder)/\($0).\(language.code).\(format.fileExtension)"
                 }
+                if let clash = files.first(where: written.contains) {
+                    diagnostics.report(
+                        "\(path): \(clash) was written from an earlier bundle of this run; merge this bundle into another folder with -o",
+                        status: .cannotCreate)
+                    continue
+                }
                 do {
                     for file in files { try writer.check(file) }
-                    for (record, file) in zip(records, files) { try writer.write(try bytes(of: [record]), to: file) }
+                    for (record, file) in zip(records, files) {
+                        try writer.write(try bytes(of: [record]), to: file)
+                        written.insert(file)
+                    }
                 } catch let error as OutputError {
                     diagnostics.report(error.description, status: error.status)
                 }
@@ -100,7 +117,7 @@ extension Nsumm {
                 return nil
             }
             for issue in result.issues { Diagnostics.print("nsumm: warning: \(path): \(issue)") }
-            let merged = XLIFFMerger(minimumState: minState).merge(result.bundle)
+            let merged = XLIFFMerger(minimumState: minState.state).merge(result.bundle)
             for file in merged { Self.warn(about: file.issues, in: path) }
             let untranslated = merged.reduce(0) { $0 + $1.issues.filter { $0.kind == .untranslated }.count }
             if untranslated > 0 {
@@ -211,14 +228,4 @@ extension Nsumm {
                 forKey: .issues)
         }
     }
-}
-
-extension XLIFFState: ExpressibleByArgument {
-    /// A state by its 2.x name.
-    public init?(argument: String) {
-        self.init(name: argument)
-    }
-
-    /// The 2.x names.
-    public static var allValueStrings: [String] { allCases.map(\.name) }
 }

@@ -86,6 +86,19 @@ import Testing
         #expect(runner.files() == ["jahat.xlf"])
     }
 
+    /// Two bundles whose articles would land on the same file: the second is refused, even
+    /// with --force, so that nothing merged in this run is lost.
+    @Test func keepsWhatAnEarlierBundleWrote() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try runner.write(Self.translated, to: "a.xlf")
+        try runner.write(Self.translated.replacingOccurrences(of: "Market Renovated", with: "Market Rebuilt"), to: "b.xlf")
+        let outcome = try runner.run(["merge", "--force", "a.xlf", "b.xlf"])
+        #expect(outcome.status == 73)
+        #expect(outcome.stderr.contains("b.xlf: ./pasar.en-US.txt was written from an earlier bundle of this run"))
+        #expect(runner.read("pasar.en-US.txt")?.hasPrefix("Market Renovated") == true)
+    }
+
     @Test func reportsAMissingBundle() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }

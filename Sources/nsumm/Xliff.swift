@@ -101,6 +101,12 @@ extension Nsumm {
             } else {
                 for group in ArticleInputs(arguments: input.files, jsonl: jsonl, decoder: input.decoder).read(diagnostics: &diagnostics) {
                     let path = Self.defaultOutput(for: group.input)
+                    if path != "-" && bundles.contains(where: { $0.path == path }) {
+                        diagnostics.report(
+                            "\(group.input): its bundle would be \(path), like an earlier input's; name one bundle for all with -o",
+                            status: .cannotCreate)
+                        continue
+                    }
                     do {
                         if path != "-" { try writer.check(path) }
                         bundles.append((path, [group]))

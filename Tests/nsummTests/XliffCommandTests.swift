@@ -56,6 +56,18 @@ import Testing
         #expect(runner.read("pasar.xlf") == Self.article)
     }
 
+    /// Two inputs whose bundles would share a name: the first is written, the second refused.
+    @Test func refusesTwoBundlesOfOneName() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try runner.write(Self.article, to: "pasar.txt")
+        try runner.write(Self.article, to: "pasar.text")
+        let outcome = try runner.run(["xliff", "--scope", "full", "--force", "pasar.txt", "pasar.text"])
+        #expect(outcome.status == 73)
+        #expect(outcome.stderr.contains("pasar.text: its bundle would be pasar.xlf, like an earlier input's"))
+        #expect(try bundle(try #require(runner.read("pasar.xlf"))).bundle.files.map(\.original) == ["pasar.txt"])
+    }
+
     @Test(arguments: ["1.2", "2.0", "2.1", "2.2"])
     func writesEachVersionToStandardOutput(version: String) throws {
         let runner = try CommandRunner()

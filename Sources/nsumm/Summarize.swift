@@ -1,0 +1,150 @@
+import ArgumentParser
+import Foundation
+import NSummKit
+
+extension Nsumm {
+    /// `nsumm summarize`: the sentences of each article that an editor would keep.
+    struct Summarize: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Summarize articles: keep the sentences an editor would keep.",
+            discussion: """
+                Each body sentence is scored by its position (news puts the essentials first), \
+                direct speech, length, questions, centrality and entities; the best ones come \
+                out whole, in article order, without datelines. Titles, datelines, bylines and \
+                site debris are never chosen. See --print-config for the weights and --explain \
+                for every sentence's scores.
+
+                Inputs are files, folders (every *.txt file inside, recursively, sorted) or - \
+                for standard input. With --jsonl they are JSON Lines streams (folders: *.jsonl \
+                files) of {"id", "text"} objects, and each record gives one output line \
+                {"id", "summary", "sentences"}. Articles are summarized on all cores, output \
+                stays in input order, and an input that fails is reported (on standard error \
+                and, in JSON output, in its own record) without stopping the others.
+                """)
+
+        @OptionGroup var input: InputOptions
+
+        @Option(name: .long, help: "Keep this many sentences (default 3).")
+        var sentences: Int?
+
+        @Option(name: .long, help: "Keep this share of the body sentences, between 0 and 1 (at least one sentence).")
+        var ratio: Double?
+
+        @Option(name: .long, help: "Keep the best sentences that fit together in this many words.")
+        var words: Int?
+
+        @Option(name: .long, help: "Output format: text, json, jsonl or markdown (default text; jsonl with --jsonl).")
+        var format: SummaryFormat?
+
+        @Flag(name: .long, help: "Add a table of every sentence with its kind, rank, score and feature values (text and markdown).")
+        var explain = false
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Feature weights, such as quote=-1,redundancy=-0.5; repeatable, applied after --config.",
+                valueName: "name=value,..."))
+        var weights: [String] = []
+
+        @Option(name: .long, help: ArgumentHelp("Read weights and options from a JSON file (format: see --print-config).", valueName: "file"))
+        var config: String?
+
+        @Flag(name: .long, help: "Print the configuration in effect (defaults, --config, --weights) as JSON and exit.")
+        var printConfig = false
+
+        @Flag(name: .long, help: "Read JSON Lines of {\"id\", \"text\"} objects; write one JSON record a line.")
+        var jsonl = false
+
+        @Option(name: .long, help: "Summarize this many articles at once (default: one per core).")
+        var jobs: Int?
+
+        @Flag(name: .long, help: "Never show the progress bar (shown on a terminal for batches that take over a second).")
+        var noProgress = false
+
+        func validate() throws {
+            if [sentences != nil, ratio != nil, words != nil].filter({ $0 }).count > 1 {
+                throw ValidationError("choose one of --sentences, --ratio and --words")
+            }
+            if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1") }
+            if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be more than 0 and at most 1") }
+            if let words, words < 1 { throw ValidationError("--words must be at least 1") }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if jsonl, let format, format != .jsonl {
+                throw ValidationError("--jsonl writes JSON Lines; leave out --format or use --format jsonl")
+            }
+            if explain && (outputFormat == .json || outputFormat == .jsonl) {
+                throw ValidationError("--explain adds a table to text and markdown output; JSON output already holds every feature value")
+            }
+            var configuration = SummarizerConfiguration()
+            for list in weights {
+                do { try configuration.setWeights(list) } catch { throw ValidationError("--weights: \(error)") }
+            }
+        }
+
+        func run() throws {
+            var diagnostics = Diagnostics()
+            let configuration = try loadConfiguration()
+            var output = StandardOutput()
+            if printConfig {
+                output.write(configuration.json + "\n")
+                output.flush()
+                return
+            }
+            let nsumm = try input.makeNSumm()
+            let batch = SummaryBatch(
+                summarizer: Summarizer(nsumm: nsumm, configuration: configuration), nsumm: nsumm,
+                length: length, decoder: input.decoder,
+                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, showsProgress: !noProgress)
+            if jsonl {
+                batch.runJSONLines(
+                    InputFiles.expand(input.files, fileExtension: "jsonl"),
+                    renderer: renderer(configuration, labelled: false), output: &output,
+                    diagnostics: &diagnostics)
+            } else {
+                let items = InputFiles.expand(input.files, fileExtension: "txt")
+                batch.runFiles(
+                    items, renderer: renderer(configuration, labelled: items.count > 1), output: &output,
+                    diagnostics: &diagnostics)
+            }
+            output.flush()
+            if diagnostics.status != .success { throw diagnostics.status.code }
+        }
+
+        private var outputFormat: SummaryFormat { format ?? (jsonl ? .jsonl : .text) }
+
+        private var length: SummaryLength {
+            if let ratio { return .ratio(ratio) }
+            if let words { return .words(words) }
+            return .sentences(sentences ?? 3)
+        }
+
+        private func renderer(_ configuration: SummarizerConfiguration, labelled: Bool) -> SummaryRenderer {
+            SummaryRenderer(format: outputFormat, explain: explain, labelled: labelled, configuration: configuration)
+        }
+
+        /// The defaults, then the --config file, then every --weights list.
+        private func loadConfiguration() throws -> SummarizerConfiguration {
+            var configuration = SummarizerConfiguration()
+            if let config {
+                let source: SourceText
+                do {
+                    source = try SourceText(contentsOfFile: config, decoder: TextDecoder(maximumBytes: 1 << 20))
+                } catch {
+                    Diagnostics.print("nsumm: --config: \(error)")
+                    throw ExitStatus(error).code
+                }
+                do {
+                    configuration = try SummarizerConfiguration(json: Array(source.bytes[source.textStart...]))
+                } catch {
+                    Diagnostics.print("nsumm: \(config): \(error); see nsumm summarize --print-config")
+                    throw ExitStatus.dataError.code
+                }
+            }
+            for list in weights {
+                // Checked in validate() already.
+                try? configuration.setWeights(list)
+            }
+            return configuration
+        }
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Runs the built `nsumm` binary in a fresh temporary folder.
+/// A fresh temporary folder to run the built `nsumm` binary in (through ``NsummRunner``), with
+/// helpers to put files there and read what the commands wrote.
 struct CommandRunner {
     /// What a run printed and returned.
     struct Outcome {
@@ -13,34 +14,13 @@ struct CommandRunner {
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("nsumm-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    /// The built binary (debug build, as `swift test` makes it).
-    static var binary: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/debug/nsumm")
+        folder = try NsummRunner.temporaryFolder()
     }
 
     /// Runs `nsumm arguments…` in ``folder``.
     func run(_ arguments: [String]) throws -> Outcome {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        let result = try NsummRunner.run(arguments, in: folder)
+        return Outcome(status: result.status, stdout: result.output, stderr: result.stderr)
     }
 
     /// Writes `text` to `name` in the folder.

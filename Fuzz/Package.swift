@@ -20,5 +20,8 @@ let package = Package(
         .target(name: "FuzzSupport", dependencies: ["CFuzzerDriver"]),
         fuzzTarget("FuzzSegmenter"),
         fuzzTarget("FuzzEntities"),
+        fuzzTarget("FuzzSummarizer"),
+        fuzzTarget("FuzzXLIFFReader"),
+        fuzzTarget("FuzzRoundTrip"),
     ]
 )

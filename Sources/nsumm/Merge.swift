@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import NSummKit
 
@@ -21,7 +22,9 @@ extension Nsumm {
 
         @Option(
             name: .shortAndLong,
-            help: ArgumentHelp("Folder for the merged articles (default: the bundle's folder); - prints them.", valueName: "dir"))
+            help: ArgumentHelp(
+                "Folder for the merged articles, created when missing (default: the bundle's folder); - prints them.",
+                valueName: "dir"))
         var output: String?
 
         @Option(help: "Output format: text or json.")
@@ -65,6 +68,14 @@ extension Nsumm {
             let writer = AtomicFileWriter(force: force, inputs: bundles)
             var printed: [MergedRecord] = []
             var written: Set<String> = []
+            if let output, output != "-" {
+                do {
+                    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+                } catch {
+                    Diagnostics.print("nsumm: \(output): cannot create the output folder; check the path and its permissions")
+                    throw ExitStatus.cannotCreate.code
+                }
+            }
             for path in bundles {
                 guard let (records, language) = merge(path, diagnostics: &diagnostics) else { continue }
                 if output == "-" {
@@ -102,6 +113,11 @@ extension Nsumm {
             do {
                 let source = try SourceText(contentsOfFile: path, decoder: TextDecoder(maximumBytes: maxInputBytes))
                 result = try XLIFFReader(maximumBytes: maxInputBytes).read(source.bytes, name: path)
+            } catch InputError.invalidUTF8(let name, let position) {
+                diagnostics.report(
+                    "\(name): \(position): invalid UTF-8; an XLIFF file is UTF-8 or UTF-16: "
+                        + "export it again from the CAT tool", status: .dataError)
+                return nil
             } catch let error as InputError {
                 diagnostics.report(error.description, status: ExitStatus(error))
                 return nil

@@ -96,6 +96,29 @@ import Testing
         }
     }
 
+    @Test func bundleInUTF16IsMergedAndAMisleadingEncodingDeclarationStaysQuiet() throws {
+        let folder = try NsummRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let xml = """
+            <?xml version="1.0" encoding="UTF-16"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" \
+            datatype="plaintext" source-language="id-ID" target-language="en"><body><trans-unit id="p1">\
+            <source>Harga naik</source><target state="translated">Prices rise</target></trans-unit></body>\
+            </file></xliff>
+            """
+        let utf16 = folder.appendingPathComponent("utf16.xlf")
+        try (Data([0xFF, 0xFE]) + xml.data(using: .utf16LittleEndian)!).write(to: utf16)
+        let merged = try NsummRunner.run(["merge", "-o", folder.appendingPathComponent("out/new").path, utf16.path])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("out/new/a.en.txt"), encoding: .utf8) == "Prices rise\n")
+        // Declared EBCDIC, actually ASCII: one line of error, no libxml2 chatter.
+        let ebcdic = folder.appendingPathComponent("ebcdic.xlf")
+        try Data("<?xml version=\"1.0\" encoding=\"EBCDIC-US\"?>\n<xliff/>".utf8).write(to: ebcdic)
+        let refused = try NsummRunner.run(["merge", "-o", folder.path, ebcdic.path])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func deepNestingIsRefused() throws {
         let folder = try NsummRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

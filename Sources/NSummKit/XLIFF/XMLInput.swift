@@ -35,10 +35,14 @@ enum XMLInput {
         let state = ParseState(limits: limits)
         context.pointee._private = Unmanaged.passUnretained(state).toOpaque()
         installHandlers(on: context.pointee.sax)
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        // The bytes are UTF-8 already (the caller decoded them, UTF-16 included): an encoding
+        // declaration must not make libxml2 convert them again, which fails noisily.
+        let options = Int32(
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
+                | XML_PARSE_IGNORE_ENC.rawValue)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
-                xmlCtxtReadMemory(context, $0.baseAddress, Int32($0.count), nil, nil, options)
+                xmlCtxtReadMemory(context, $0.baseAddress, Int32($0.count), nil, "UTF-8", options)
             }
         }
         defer { if let document { xmlFreeDoc(document) } }

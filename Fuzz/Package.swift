@@ -8,7 +8,7 @@ import PackageDescription
 func fuzzTarget(_ name: String) -> Target {
     .executableTarget(
         name: name,
-        dependencies: ["CFuzzerDriver", .product(name: "NSummKit", package: "nsumm")]
+        dependencies: ["FuzzSupport", .product(name: "NSummKit", package: "nsumm")]
     )
 }
 
@@ -17,6 +17,11 @@ let package = Package(
     dependencies: [.package(name: "nsumm", path: "..")],
     targets: [
         .target(name: "CFuzzerDriver"),
+        .target(name: "FuzzSupport", dependencies: ["CFuzzerDriver"]),
         fuzzTarget("FuzzSegmenter"),
+        fuzzTarget("FuzzEntities"),
+        fuzzTarget("FuzzSummarizer"),
+        fuzzTarget("FuzzXLIFFReader"),
+        fuzzTarget("FuzzRoundTrip"),
     ]
 )

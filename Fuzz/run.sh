@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets with AddressSanitizer and coverage, then runs one.
 # Usage: Fuzz/run.sh TARGET [SECONDS] [extra libFuzzer flags...]
-#   TARGET: FuzzSegmenter ...   SECONDS: run time (default 60)
-# The corpus lives in Fuzz/Corpus/TARGET (seeded from Samples/); crashes are written to
+#   TARGET: FuzzSegmenter, FuzzEntities, FuzzSummarizer, FuzzXLIFFReader, FuzzRoundTrip
+#   SECONDS: run time (default 60)
+# The corpus lives in Fuzz/Corpus/TARGET (seeded from Fuzz/Seeds/TARGET, or else from
+# Samples/); crashes are written to
 # Fuzz/Crashes/TARGET and should become regression tests.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -27,6 +29,8 @@ swift build -c release --scratch-path ../.build-fuzz \
 corpus="Corpus/$target"
 crashes="Crashes/$target"
 mkdir -p "$corpus" "$crashes"
-if [ -z "$(ls -A "$corpus")" ]; then cp ../Samples/id/*.txt "$corpus/"; fi
+if [ -z "$(ls -A "$corpus")" ]; then
+  if [ -d "Seeds/$target" ]; then cp "Seeds/$target"/* "$corpus/"; else cp ../Samples/id/*.txt "$corpus/"; fi
+fi
 ../.build-fuzz/release/"$target" "$corpus" -max_total_time="$seconds" -max_len=65536 \
   -artifact_prefix="$crashes/" -print_final_stats=1 "$@"

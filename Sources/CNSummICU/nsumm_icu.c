@@ -8,6 +8,8 @@
 #include <unicode/ubrk.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/uregex.h>
+#include <unicode/utext.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -437,5 +439,59 @@ int32_t nsumm_convert_to_utf8(const char *charset, const uint8_t *text, int32_t 
     }
     ucnv_close(source);
     ucnv_close(target);
+    return result;
+}
+
+struct nsumm_regex {
+    URegularExpression *expression;
+};
+
+nsumm_regex *nsumm_regex_open(const uint8_t *pattern, int32_t length, int32_t *error_offset) {
+    if (pattern == NULL || length < 0) return NULL;
+    UErrorCode error = U_ZERO_ERROR;
+    UText text = UTEXT_INITIALIZER;
+    utext_openUTF8(&text, (const char *)pattern, length, &error);
+    UParseError parse;
+    URegularExpression *expression = uregex_openUText(&text, 0, &parse, &error);
+    utext_close(&text);
+    if (U_FAILURE(error)) {
+        if (error_offset != NULL) *error_offset = parse.offset;
+        uregex_close(expression);
+        return NULL;
+    }
+    nsumm_regex *regex = malloc(sizeof *regex);
+    if (regex == NULL) {
+        uregex_close(expression);
+        return NULL;
+    }
+    regex->expression = expression;
+    return regex;
+}
+
+void nsumm_regex_close(nsumm_regex *regex) {
+    if (regex == NULL) return;
+    uregex_close(regex->expression);
+    free(regex);
+}
+
+int32_t nsumm_regex_prefix(const nsumm_regex *regex, const uint8_t *text, int32_t length) {
+    if (regex == NULL || (text == NULL && length > 0) || length < 0) return NSUMM_ICU_INVALID_ARGUMENT;
+    UErrorCode error = U_ZERO_ERROR;
+    // Matching keeps state in the expression: work on a clone, so the template stays shareable.
+    URegularExpression *matcher = uregex_clone(regex->expression, &error);
+    if (U_FAILURE(error)) return NSUMM_ICU_ERROR;
+    UText input = UTEXT_INITIALIZER;
+    utext_openUTF8(&input, (const char *)text, length, &error);
+    uregex_setUText(matcher, &input, &error);
+    int32_t result = -1;
+    if (U_SUCCESS(error) && uregex_lookingAt64(matcher, 0, &error) && U_SUCCESS(error)) {
+        // With a UTF-8 UText, native indexes are byte offsets.
+        int64_t end = uregex_end64(matcher, 0, &error);
+        result = U_SUCCESS(error) ? (int32_t)end : NSUMM_ICU_ERROR;
+    } else if (U_FAILURE(error)) {
+        result = NSUMM_ICU_ERROR;
+    }
+    uregex_close(matcher);
+    utext_close(&input);
     return result;
 }

@@ -12,6 +12,6 @@ struct Nsumm: ParsableCommand {
             output cannot be created, 74 input/output error.
             """,
         version: "0.1.0",
-        subcommands: [Segment.self, Entities.self, Summarize.self]
+        subcommands: [Segment.self, Entities.self, Summarize.self, Xliff.self, Merge.self]
     )
 }

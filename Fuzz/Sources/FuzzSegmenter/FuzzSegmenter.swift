@@ -1,4 +1,4 @@
-import CFuzzerDriver
+import FuzzSupport
 import NSummKit
 
 /// Decoder + segmenter on arbitrary bytes: decoding either fails with an `InputError` or gives
@@ -25,10 +25,8 @@ struct FuzzSegmenter {
     }
 
     static func main() {
-        var argc = CommandLine.argc
-        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        _ = LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-            FuzzSegmenter.check(Array(UnsafeBufferPointer(start: data, count: size)))
+        runFuzzer { data, size in
+            FuzzSegmenter.check(fuzzInput(data, size))
             return 0
         }
     }

@@ -67,6 +67,22 @@ int32_t nsumm_utf8_to_nfc(const uint8_t *text, int32_t length, uint8_t *output, 
 int32_t nsumm_utf8_fold_case(const uint8_t *text, int32_t length, uint8_t *output,
                              int32_t capacity);
 
+/// A compiled ICU regular expression. The one made by nsumm_regex_open is a template: it may
+/// be shared between threads as long as it is only used to match through nsumm_regex_prefix,
+/// which works on a private clone.
+typedef struct nsumm_regex nsumm_regex;
+
+/// Compiles the UTF-8 ICU regular expression `pattern`. NULL when it is not valid, with ICU's
+/// error offset (in UTF-16 units of the pattern) in *error_offset when that is not NULL.
+nsumm_regex *nsumm_regex_open(const uint8_t *pattern, int32_t length, int32_t *error_offset);
+
+/// Frees a regular expression (NULL is fine).
+void nsumm_regex_close(nsumm_regex *regex);
+
+/// The length in bytes of the match of `regex` that starts at the beginning of UTF-8 `text`
+/// (ICU's lookingAt), -1 when there is none, or NSUMM_ICU_ERROR.
+int32_t nsumm_regex_prefix(const nsumm_regex *regex, const uint8_t *text, int32_t length);
+
 /// ICU's guess at the charset of `text`: its name ("UTF-8", "windows-1252", "ISO-8859-1",
 /// "UTF-16LE", ...) goes into `name` (NUL-terminated, truncated to `capacity`), and the result is
 /// the confidence from 0 to 100, or negative when ICU has no guess.

@@ -61,7 +61,9 @@ struct Cleaner: Sendable {
         for index in edges.sorted() where result[index].kind == .body {
             let sentence = sentences[index]
             if sentence.span.count <= longestByline
-                && bylines.patterns.contains(where: { $0.matchesWhole(text.string(sentence.span)) })
+                && text.bytes.withUnsafeBufferPointer({ bytes in
+                    bylines.patterns.contains { $0.matchesWhole(UnsafeBufferPointer(rebasing: bytes[sentence.span])) }
+                })
             {
                 result[index].kind = .byline
             }
@@ -116,9 +118,11 @@ struct Cleaner: Sendable {
     ) -> Bool {
         guard let firstLine = layout.lines.first, sentence.span == firstLine, layout.lines.count > 1
         else { return false }
-        let string = text.string(sentence.span)
-        guard let last = string.last, last != ".", last != ",", last != ":" else { return false }
-        return string.split(whereSeparator: \.isWhitespace).count <= longestTitle
+        return text.bytes.withUnsafeBufferPointer { bytes in
+            let last = bytes[sentence.span.upperBound - 1]
+            guard last != UInt8(ascii: "."), last != UInt8(ascii: ","), last != UInt8(ascii: ":") else { return false }
+            return Tokens(bytes).ranges(in: sentence.span).count <= longestTitle
+        }
     }
 
     /// Finds the dateline at the start of the article's first body sentence.
@@ -132,12 +136,13 @@ struct Cleaner: Sendable {
         let span = sentences[first].span
         let head = span.lowerBound..<min(span.upperBound, span.lowerBound + longestDateline)
         guard Self.hasDashOrColon(head, in: text) else { return }
-        let string = text.string(head)
         for pattern in datelines.patterns {
-            guard let length = pattern.prefixMatch(in: string), length > 0 else { continue }
-            let dateline = text.bytes.withUnsafeBufferPointer {
-                SentenceSegmenter.trimmed(span.lowerBound..<min(span.lowerBound + length, span.upperBound), in: $0)
+            let match = text.bytes.withUnsafeBufferPointer { bytes -> Range<Int>? in
+                guard let length = pattern.prefixMatch(in: UnsafeBufferPointer(rebasing: bytes[head])), length > 0
+                else { return nil }
+                return SentenceSegmenter.trimmed(head.lowerBound..<head.lowerBound + length, in: bytes)
             }
+            guard let dateline = match else { continue }
             if dateline.upperBound >= span.upperBound {
                 result[first].kind = .dateline
             } else {

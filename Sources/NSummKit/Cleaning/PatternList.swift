@@ -1,11 +1,14 @@
-import Synchronization
+import Foundation
 
 /// The regular expressions of one lexicon, compiled the first time one is needed. Compiling
 /// ICU expressions with Unicode properties costs milliseconds, which a short article may never
 /// need; the lock makes the one-time compilation safe from any thread.
-final class PatternList: Sendable {
+final class PatternList: @unchecked Sendable {
+    // `compiled` is only read or written while `lock` is held. (NSLock, a pthread mutex, is
+    // one ThreadSanitizer understands; the futex-based Synchronization.Mutex is not.)
     private let sources: [String]
-    private let compiled = Mutex<[LinePattern]?>(nil)
+    private let lock = NSLock()
+    private var compiled: [LinePattern]?
 
     /// The expressions `sources`, not compiled yet.
     init(_ sources: [String]) {
@@ -14,10 +17,10 @@ final class PatternList: Sendable {
 
     /// The compiled expressions (invalid ones left out; see ``invalidSources``).
     var patterns: [LinePattern] {
-        compiled.withLock { cache in
-            if let cache { return cache }
+        lock.withLock {
+            if let compiled { return compiled }
             let patterns = sources.compactMap(LinePattern.init)
-            cache = patterns
+            compiled = patterns
             return patterns
         }
     }

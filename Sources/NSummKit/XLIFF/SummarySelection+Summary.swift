@@ -1,0 +1,14 @@
+extension SummarySelection {
+    /// The sentences `summary` chose, ranked in the order the summarizer chose them.
+    ///
+    /// ```swift
+    /// let summary = Summarizer(nsumm: nsumm).summarize(document, length: .sentences(3))
+    /// let selection = SummarySelection(summary)   // for XLIFFExtractor
+    /// ```
+    public init(_ summary: Summary) {
+        let ranked = summary.selection.sorted {
+            (summary.scores[summary.candidateIndex[$0]].rank, $0) < (summary.scores[summary.candidateIndex[$1]].rank, $1)
+        }
+        self.init(rankedSentences: ranked)
+    }
+}

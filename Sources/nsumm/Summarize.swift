@@ -25,14 +25,7 @@ extension Nsumm {
 
         @OptionGroup var input: InputOptions
 
-        @Option(name: .long, help: "Keep this many sentences (default 3).")
-        var sentences: Int?
-
-        @Option(name: .long, help: "Keep this share of the body sentences, between 0 and 1 (at least one sentence).")
-        var ratio: Double?
-
-        @Option(name: .long, help: "Keep the best sentences that fit together in this many words.")
-        var words: Int?
+        @OptionGroup var length: SummaryLengthOptions
 
         @Option(name: .long, help: "Output format: text, json, jsonl or markdown (default text; jsonl with --jsonl).")
         var format: SummaryFormat?
@@ -63,12 +56,6 @@ extension Nsumm {
         var noProgress = false
 
         func validate() throws {
-            if [sentences != nil, ratio != nil, words != nil].filter({ $0 }).count > 1 {
-                throw ValidationError("choose one of --sentences, --ratio and --words")
-            }
-            if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1") }
-            if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be more than 0 and at most 1") }
-            if let words, words < 1 { throw ValidationError("--words must be at least 1") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             if jsonl && TextEncoding(input.encoding) != .utf8 {
                 throw ValidationError("--encoding applies to article files; JSON Lines are UTF-8 by definition")
@@ -97,7 +84,7 @@ extension Nsumm {
             let nsumm = try input.makeNSumm()
             let batch = SummaryBatch(
                 summarizer: Summarizer(nsumm: nsumm, configuration: configuration), nsumm: nsumm,
-                length: length, decoder: input.decoder,
+                length: length.length, decoder: input.decoder,
                 jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, showsProgress: !noProgress)
             if jsonl {
                 batch.runJSONLines(
@@ -115,12 +102,6 @@ extension Nsumm {
         }
 
         private var outputFormat: SummaryFormat { format ?? (jsonl ? .jsonl : .text) }
-
-        private var length: SummaryLength {
-            if let ratio { return .ratio(ratio) }
-            if let words { return .words(words) }
-            return .sentences(sentences ?? 3)
-        }
 
         private func renderer(_ configuration: SummarizerConfiguration, labelled: Bool) -> SummaryRenderer {
             SummaryRenderer(format: outputFormat, explain: explain, labelled: labelled, configuration: configuration)

@@ -14,8 +14,8 @@ import Testing
     }
 
     /// An empty selection.
-    func none(_ profile: ArticleProfile) -> SummarySelection {
-        SummarySelection(profile, tracking: false)
+    func none(_ profile: ArticleProfile) -> SummaryCoverage {
+        SummaryCoverage(profile, tracking: false)
     }
 
     func candidate(_ sentence: Int, in profile: ArticleProfile) -> Int {
@@ -126,7 +126,7 @@ import Testing
         let feature = EntityNoveltyFeature()
         #expect(feature.value(of: 1, in: profile, selection: none(profile)) == 1)
         // The name matches case-insensitively: 2 of 3 entities are new.
-        #expect(abs(feature.value(of: 1, in: profile, selection: SummarySelection(profile, choosing: [0])) - 2.0 / 3.0) < 1e-12)
+        #expect(abs(feature.value(of: 1, in: profile, selection: SummaryCoverage(profile, choosing: [0])) - 2.0 / 3.0) < 1e-12)
     }
 
     @Test func redundancyIsTheLargestShareOfWordsAChosenSentenceHas() {
@@ -134,8 +134,8 @@ import Testing
         let feature = RedundancyFeature()
         #expect(feature.value(of: 1, in: profile, selection: none(profile)) == 0)
         // petani jagung senang: 2 of 3 content words are in the first sentence.
-        #expect(abs(feature.value(of: 1, in: profile, selection: SummarySelection(profile, choosing: [0])) - 2.0 / 3.0) < 1e-12)
-        #expect(feature.value(of: 1, in: profile, selection: SummarySelection(profile, choosing: [2])) == 0)
+        #expect(abs(feature.value(of: 1, in: profile, selection: SummaryCoverage(profile, choosing: [0])) - 2.0 / 3.0) < 1e-12)
+        #expect(feature.value(of: 1, in: profile, selection: SummaryCoverage(profile, choosing: [2])) == 0)
     }
 
     /// The selection a greedy choice keeps up to date gives the same counts as one that works
@@ -148,11 +148,11 @@ import Testing
         ]
         let profile = profile(SummaryTestArticles.flood, entities: entities)
         let rescue = candidate(Flood.rescue, in: profile)
-        var tracked = SummarySelection(profile, tracking: true)
+        var tracked = SummaryCoverage(profile, tracking: true)
         var uncoveredInRescue: [Int] = []
         for sentence in [Flood.lead, Flood.quoteClose, Flood.plan] {
             tracked.add(candidate(sentence, in: profile))
-            let direct = SummarySelection(profile, choosing: tracked.chosen[...])
+            let direct = SummaryCoverage(profile, choosing: tracked.chosen[...])
             for candidate in profile.candidates.indices {
                 #expect(tracked.mostSharedWords(with: candidate) == direct.mostSharedWords(with: candidate))
                 #expect(tracked.uncoveredEntities(of: candidate) == direct.uncoveredEntities(of: candidate))

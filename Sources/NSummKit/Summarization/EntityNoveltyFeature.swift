@@ -9,7 +9,7 @@ struct EntityNoveltyFeature: SentenceFeature {
     static let name = "entityNovelty"
     static let dependsOnSelection = true
 
-    func value(of candidate: Int, in profile: ArticleProfile, selection: SummarySelection) -> Double {
+    func value(of candidate: Int, in profile: ArticleProfile, selection: SummaryCoverage) -> Double {
         let entities = profile.candidates[candidate].entities
         return entities.isEmpty ? 0 : Double(selection.uncoveredEntities(of: candidate)) / Double(entities.count)
     }

@@ -8,7 +8,7 @@ struct RedundancyFeature: SentenceFeature {
     static let name = "redundancy"
     static let dependsOnSelection = true
 
-    func value(of candidate: Int, in profile: ArticleProfile, selection: SummarySelection) -> Double {
+    func value(of candidate: Int, in profile: ArticleProfile, selection: SummaryCoverage) -> Double {
         let words = profile.candidates[candidate].contentWords
         return words.isEmpty ? 0 : Double(selection.mostSharedWords(with: candidate)) / Double(words.count)
     }

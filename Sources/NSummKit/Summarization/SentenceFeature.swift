@@ -12,7 +12,7 @@ protocol SentenceFeature: Sendable {
     /// Whether ``value(of:in:selection:)`` looks at the selection.
     static var dependsOnSelection: Bool { get }
     /// The value for candidate `candidate` of `profile`, given the sentences chosen so far.
-    func value(of candidate: Int, in profile: ArticleProfile, selection: SummarySelection) -> Double
+    func value(of candidate: Int, in profile: ArticleProfile, selection: SummaryCoverage) -> Double
 }
 
 extension SentenceFeature {

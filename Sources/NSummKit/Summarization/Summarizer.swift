@@ -69,7 +69,7 @@ public struct Summarizer: Sendable {
         let featureCount = features.count
         var values = [Double](repeating: 0, count: count * featureCount)
         var scores = [Double](repeating: 0, count: count)
-        let empty = SummarySelection(profile, tracking: false)
+        let empty = SummaryCoverage(profile, tracking: false)
         for candidate in 0..<count {
             for index in features.indices where !isDynamic[index] {
                 let value = features[index].value(of: candidate, in: profile, selection: empty)
@@ -124,7 +124,7 @@ public struct Summarizer: Sendable {
         let count = profile.candidates.count
         let featureCount = features.count
         var budget = LengthBudget(length, profile: profile)
-        var selection = SummarySelection(profile, tracking: true)
+        var selection = SummaryCoverage(profile, tracking: true)
         var open = [Bool](repeating: true, count: count)
         var chosen = [Bool](repeating: false, count: count)
         func total(_ candidate: Int) -> Double {

@@ -78,7 +78,7 @@ public struct Summary: Sendable {
         var values = Array(scores.values[(candidate * count)..<((candidate + 1) * count)])
         if !scores.selectionValuesKnown {
             let before = picks.firstIndex(of: candidate).map { picks[..<$0] } ?? picks[...]
-            let selection = SummarySelection(profile, choosing: before)
+            let selection = SummaryCoverage(profile, choosing: before)
             for (column, feature) in features.enumerated() where type(of: feature).dependsOnSelection {
                 values[column] = feature.value(of: candidate, in: profile, selection: selection)
             }

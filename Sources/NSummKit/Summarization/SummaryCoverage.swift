@@ -6,7 +6,7 @@
 /// A tracking selection keeps both counts up to date for every candidate as sentences are added,
 /// which the greedy choice needs (O(*m*) work an addition for *m* candidates instead of
 /// O(*m* · *k*) a step); an untracked one computes them for the one candidate asked about.
-struct SummarySelection {
+struct SummaryCoverage {
     private let profile: ArticleProfile
     /// The chosen candidates, in the order they were chosen.
     private(set) var chosen: [Int] = []

@@ -8,11 +8,12 @@ extension Nsumm {
         static let configuration = CommandConfiguration(
             abstract: "Summarize articles: keep the sentences an editor would keep.",
             discussion: """
-                Each body sentence is scored by its position (news puts the essentials first), \
-                direct speech, length, questions, centrality and entities; the best ones come \
-                out whole, in article order, without datelines. Titles, datelines, bylines and \
-                site debris are never chosen. See --print-config for the weights and --explain \
-                for every sentence's scores.
+                Each body sentence gets a score from weighted features: by default its \
+                position (news puts the essentials first), direct speech, shortness, questions \
+                and centrality; entity density, new entities and redundancy on request \
+                (--weights). The best sentences come out whole, in article order, without \
+                datelines; titles, datelines, bylines and site debris are never chosen. See \
+                --print-config for the weights and --explain for every sentence's scores.
 
                 Inputs are files, folders (every *.txt file inside, recursively, sorted) or - \
                 for standard input. With --jsonl they are JSON Lines streams (folders: *.jsonl \
@@ -24,14 +25,7 @@ extension Nsumm {
 
         @OptionGroup var input: InputOptions
 
-        @Option(name: .long, help: "Keep this many sentences (default 3).")
-        var sentences: Int?
-
-        @Option(name: .long, help: "Keep this share of the body sentences, between 0 and 1 (at least one sentence).")
-        var ratio: Double?
-
-        @Option(name: .long, help: "Keep the best sentences that fit together in this many words.")
-        var words: Int?
+        @OptionGroup var length: SummaryLengthOptions
 
         @Option(name: .long, help: "Output format: text, json, jsonl or markdown (default text; jsonl with --jsonl).")
         var format: SummaryFormat?
@@ -58,17 +52,14 @@ extension Nsumm {
         @Option(name: .long, help: "Summarize this many articles at once (default: one per core).")
         var jobs: Int?
 
-        @Flag(name: .long, help: "Never show the progress bar (shown on a terminal for batches that take over a second).")
+        @Flag(name: .long, help: "Never show the progress bar (shown on a terminal, when the output goes elsewhere, for batches that take over a second).")
         var noProgress = false
 
         func validate() throws {
-            if [sentences != nil, ratio != nil, words != nil].filter({ $0 }).count > 1 {
-                throw ValidationError("choose one of --sentences, --ratio and --words")
-            }
-            if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1") }
-            if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be more than 0 and at most 1") }
-            if let words, words < 1 { throw ValidationError("--words must be at least 1") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if jsonl && TextEncoding(input.encoding) != .utf8 {
+                throw ValidationError("--encoding applies to article files; JSON Lines are UTF-8 by definition")
+            }
             if jsonl, let format, format != .jsonl {
                 throw ValidationError("--jsonl writes JSON Lines; leave out --format or use --format jsonl")
             }
@@ -93,7 +84,7 @@ extension Nsumm {
             let nsumm = try input.makeNSumm()
             let batch = SummaryBatch(
                 summarizer: Summarizer(nsumm: nsumm, configuration: configuration), nsumm: nsumm,
-                length: length, decoder: input.decoder,
+                length: length.length, decoder: input.decoder,
                 jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, showsProgress: !noProgress)
             if jsonl {
                 batch.runJSONLines(
@@ -111,12 +102,6 @@ extension Nsumm {
         }
 
         private var outputFormat: SummaryFormat { format ?? (jsonl ? .jsonl : .text) }
-
-        private var length: SummaryLength {
-            if let ratio { return .ratio(ratio) }
-            if let words { return .words(words) }
-            return .sentences(sentences ?? 3)
-        }
 
         private func renderer(_ configuration: SummarizerConfiguration, labelled: Bool) -> SummaryRenderer {
             SummaryRenderer(format: outputFormat, explain: explain, labelled: labelled, configuration: configuration)

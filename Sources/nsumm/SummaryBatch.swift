@@ -76,8 +76,10 @@ struct SummaryBatch: Sendable {
         var current = 0
         var finishedBytes = 0
         var done = 0
-        let map = OrderedParallelMap(jobs: jobs, window: 4 * jobs) { (chunk: (name: String, lines: [LineReader.Line])) in
-            chunk.lines.map { summarize($0, in: chunk.name, renderer: renderer) }
+        // Each chunk carries how far into all the input it ends, for the progress bar.
+        let map = OrderedParallelMap(jobs: jobs, window: 4 * jobs) {
+            (chunk: (name: String, lines: [LineReader.Line], end: Int)) in
+            (outcomes: chunk.lines.map { summarize($0, in: chunk.name, renderer: renderer) }, end: chunk.end)
         }
         map.run(
             next: {
@@ -95,19 +97,20 @@ struct SummaryBatch: Sendable {
                         diagnostics.report("\(error)", status: .ioError)
                     }
                     let name = readers[current].name
+                    let end = finishedBytes + readers[current].bytesRead
                     if lines.count < Self.linesPerChunk && bytes < Self.bytesPerChunk {
                         finishedBytes += readers[current].bytesRead
                         readers[current].close()
                         current += 1
                     }
-                    if !lines.isEmpty { return (name, lines) }
+                    if !lines.isEmpty { return (name, lines, end) }
                 }
                 return nil
             },
-            consume: { outcomes in
-                for outcome in outcomes { writer.write(outcome, to: &output, diagnostics: &diagnostics, progress: &progress) }
-                done += outcomes.count
-                progress.update(items: done, bytes: finishedBytes + (current < readers.count ? readers[current].bytesRead : 0))
+            consume: { chunk in
+                for outcome in chunk.outcomes { writer.write(outcome, to: &output, diagnostics: &diagnostics, progress: &progress) }
+                done += chunk.outcomes.count
+                progress.update(items: done, bytes: chunk.end)
             })
         progress.finish()
     }

@@ -77,12 +77,13 @@ struct SummaryRenderer: Sendable {
         json.objectStart()
         json.key("id")
         json.raw(id)
+        let texts = summary.selectedSentences
         json.key("summary")
-        json.string(summary.text)
+        json.string(texts.joined(separator: " "))
         json.key("sentences")
         json.arrayStart()
-        for (index, text) in zip(summary.selection, summary.selectedSentences) {
-            let sentence = summary.sentence(index)
+        for (index, text) in zip(summary.selection, texts) {
+            let range = summary.document.contentRange(of: summary.document.sentences[index])
             json.objectStart()
             json.key("index")
             json.number(index)
@@ -92,20 +93,20 @@ struct SummaryRenderer: Sendable {
             json.objectStart()
             json.key("utf8")
             json.arrayStart()
-            json.number(sentence.contentRange.utf8.lowerBound)
-            json.number(sentence.contentRange.utf8.upperBound)
+            json.number(range.utf8.lowerBound)
+            json.number(range.utf8.upperBound)
             json.arrayEnd()
             json.key("scalars")
             json.arrayStart()
-            json.number(sentence.contentRange.scalars.lowerBound)
-            json.number(sentence.contentRange.scalars.upperBound)
+            json.number(range.scalars.lowerBound)
+            json.number(range.scalars.upperBound)
             json.arrayEnd()
             json.objectEnd()
-            if let score = sentence.score {
+            if let standing = summary.standing(ofSentence: index) {
                 json.key("score")
-                json.number(score.total)
+                json.number(standing.total)
                 json.key("rank")
-                json.number(score.rank)
+                json.number(standing.rank)
             }
             json.objectEnd()
         }

@@ -4,7 +4,7 @@
 /// Sentences of any other kind (title, dateline, byline, boilerplate) are never candidates and
 /// take no part in positions, word counts or quotes. Words and entities are kept as hashes in
 /// flat arrays, sorted per sentence, so that features compare them without building strings.
-struct ArticleProfile {
+struct ArticleProfile: Sendable {
     /// One candidate sentence.
     struct Candidate {
         /// Index of the sentence in ``Document/sentences``.
@@ -46,13 +46,19 @@ struct ArticleProfile {
     ///   - stopWords: the words that are not content words.
     /// - Complexity: O(*n* log *n*) in the number of words of the body sentences.
     init(_ document: Document, entities: [Entity], countedKinds: Set<EntityKind>, stopWords: WordCounts) {
-        let entities = Self.bySentence(entities.filter { countedKinds.contains($0.kind) })
+        // A plain list of at most eight kinds is searched faster than a Set is hashed.
+        let counted = Array(countedKinds)
+        let order = Self.bySentence(entities)
         var nextEntity = 0
         var candidates: [Candidate] = []
         candidates.reserveCapacity(document.sentences.count)
+        // About one content word in ten bytes of news text.
         var contentWords: [UInt64] = []
+        contentWords.reserveCapacity(document.text.bytes.count / 10)
         var contentWordCounts: [Int32] = []
-        var articleWordCounts = WordCounts(capacity: 64 * document.sentences.count)
+        contentWordCounts.reserveCapacity(document.text.bytes.count / 10)
+        // About one distinct content word in 16 bytes of news text; the table grows if needed.
+        var articleWordCounts = WordCounts(capacity: document.text.bytes.count / 16)
         var entityKeys: [UInt64] = []
         var paragraph = -1
         var paragraphPosition = 0
@@ -60,7 +66,7 @@ struct ArticleProfile {
         var words: [UInt64] = []
         document.text.bytes.withUnsafeBufferPointer { bytes in
             for (index, sentence) in document.sentences.enumerated() {
-                while nextEntity < entities.count && entities[nextEntity].sentence < index { nextEntity += 1 }
+                while nextEntity < order.count && entities[order[nextEntity]].sentence < index { nextEntity += 1 }
                 guard sentence.kind == .body else { continue }
                 if sentence.paragraph != paragraph {
                     paragraph = sentence.paragraph
@@ -81,14 +87,16 @@ struct ArticleProfile {
                 }
                 let entityStart = entityKeys.count
                 var entityWords = 0
-                while nextEntity < entities.count && entities[nextEntity].sentence == index {
+                while nextEntity < order.count && entities[order[nextEntity]].sentence == index {
+                    let entity = order[nextEntity]
+                    nextEntity += 1
+                    guard counted.contains(entities[entity].kind) else { continue }
                     var key: UInt64 = 0
-                    WordScanner.forEachWord(in: entities[nextEntity].text) { word in
+                    WordScanner.forEachWord(in: entities[entity].text) { word in
                         entityWords += 1
                         key = (key &* 0x100_0000_01b3) ^ word.hash
                     }
                     entityKeys.append(key)
-                    nextEntity += 1
                 }
                 entityKeys[entityStart...].sort()
                 Self.removeAdjacentDuplicates(&entityKeys, from: entityStart)
@@ -111,13 +119,13 @@ struct ArticleProfile {
         self.entityKeys = entityKeys
     }
 
-    /// `entities` ordered by sentence (the spotter gives them so already; others may not).
-    private static func bySentence(_ entities: [Entity]) -> [Entity] {
-        for index in entities.indices.dropFirst() where entities[index - 1].sentence > entities[index].sentence {
-            return entities.enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }
-                .map(\.element)
+    /// The indices of `entities` ordered by sentence (the spotter gives them so already;
+    /// others may not).
+    private static func bySentence(_ entities: [Entity]) -> [Int] {
+        let isSorted = entities.indices.dropFirst().allSatisfy { entities[$0 - 1].sentence <= entities[$0].sentence }
+        return isSorted ? Array(entities.indices) : entities.indices.sorted {
+            (entities[$0].sentence, $0) < (entities[$1].sentence, $1)
         }
-        return entities
     }
 
     /// Sorts `words`, and appends each distinct one with its count.
@@ -161,3 +169,4 @@ struct ArticleProfile {
         return false
     }
 }
+

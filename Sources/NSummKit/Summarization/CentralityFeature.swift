@@ -7,7 +7,7 @@
 struct CentralityFeature: SentenceFeature {
     static let name = "centrality"
 
-    func value(of candidate: Int, in profile: ArticleProfile, after selection: [Int]) -> Double {
+    func value(of candidate: Int, in profile: ArticleProfile, selection: SummaryCoverage) -> Double {
         var dot = 0.0
         var ownSquared = 0.0
         var sharedSquared = 0.0

@@ -1,7 +1,7 @@
 extension Document {
     /// Where the sentence's content, ``content(of:)``, is in the original input: its
     /// ``Sentence/range`` without the dateline and the spaces after it.
-    func contentRange(of sentence: Sentence) -> TextRange {
+    public func contentRange(of sentence: Sentence) -> TextRange {
         guard let dateline = sentence.dateline else { return sentence.range }
         var utf8 = dateline.utf8.upperBound
         var scalars = dateline.scalars.upperBound

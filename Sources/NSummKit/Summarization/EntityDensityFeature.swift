@@ -8,7 +8,7 @@
 struct EntityDensityFeature: SentenceFeature {
     static let name = "entityDensity"
 
-    func value(of candidate: Int, in profile: ArticleProfile, after selection: [Int]) -> Double {
+    func value(of candidate: Int, in profile: ArticleProfile, selection: SummaryCoverage) -> Double {
         let sentence = profile.candidates[candidate]
         return sentence.wordCount == 0 ? 0 : Double(sentence.entityWordCount) / Double(sentence.wordCount)
     }

@@ -9,17 +9,8 @@ struct EntityNoveltyFeature: SentenceFeature {
     static let name = "entityNovelty"
     static let dependsOnSelection = true
 
-    func value(of candidate: Int, in profile: ArticleProfile, after selection: [Int]) -> Double {
+    func value(of candidate: Int, in profile: ArticleProfile, selection: SummaryCoverage) -> Double {
         let entities = profile.candidates[candidate].entities
-        guard !entities.isEmpty else { return 0 }
-        var new = 0
-        for offset in entities {
-            let key = profile.entityKeys[offset]
-            let covered = selection.contains { chosen in
-                profile.entityKeys[profile.candidates[chosen].entities].contains(key)
-            }
-            if !covered { new += 1 }
-        }
-        return Double(new) / Double(entities.count)
+        return entities.isEmpty ? 0 : Double(selection.uncoveredEntities(of: candidate)) / Double(entities.count)
     }
 }

@@ -5,7 +5,7 @@
 struct ParagraphPositionFeature: SentenceFeature {
     static let name = "paragraphPosition"
 
-    func value(of candidate: Int, in profile: ArticleProfile, after selection: [Int]) -> Double {
+    func value(of candidate: Int, in profile: ArticleProfile, selection: SummaryCoverage) -> Double {
         1 / Double(1 + profile.candidates[candidate].paragraphPosition)
     }
 }

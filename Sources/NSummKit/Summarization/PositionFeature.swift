@@ -11,7 +11,7 @@ struct PositionFeature: SentenceFeature {
     /// The position at which the value has fallen to 1/e.
     let scale: Double
 
-    func value(of candidate: Int, in profile: ArticleProfile, after selection: [Int]) -> Double {
+    func value(of candidate: Int, in profile: ArticleProfile, selection: SummaryCoverage) -> Double {
         exp(-Double(profile.candidates[candidate].position) / scale)
     }
 }

@@ -5,7 +5,7 @@
 struct QuestionFeature: SentenceFeature {
     static let name = "question"
 
-    func value(of candidate: Int, in profile: ArticleProfile, after selection: [Int]) -> Double {
+    func value(of candidate: Int, in profile: ArticleProfile, selection: SummaryCoverage) -> Double {
         profile.candidates[candidate].isQuestion ? 1 : 0
     }
 }

@@ -8,7 +8,7 @@
 struct QuoteFeature: SentenceFeature {
     static let name = "quote"
 
-    func value(of candidate: Int, in profile: ArticleProfile, after selection: [Int]) -> Double {
+    func value(of candidate: Int, in profile: ArticleProfile, selection: SummaryCoverage) -> Double {
         profile.candidates[candidate].quotedShare
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Tells which letters of a paragraph stand inside quotation marks, sentence by sentence.
 ///
 /// Direct speech in Indonesian news is marked with `“…”` or straight `"…"` and often runs over
@@ -15,9 +21,14 @@ struct QuoteTracker {
     /// - Complexity: O(*n*) in the length of the range.
     mutating func quotedShare(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double {
         // Most sentences hold no quotation mark at all: `"` is 0x22, and “ ” « » start with
-        // 0xE2 or 0xC2.
-        if !inside && !bytes[range].contains(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 }) {
-            return 0
+        // 0xE2 or 0xC2 (memchr looks for each many bytes at a time).
+        if !inside && !range.isEmpty {
+            let start = bytes.baseAddress! + range.lowerBound
+            if memchr(start, 0x22, range.count) == nil && memchr(start, 0xE2, range.count) == nil
+                && memchr(start, 0xC2, range.count) == nil
+            {
+                return 0
+            }
         }
         var letters = 0
         var quoted = 0

@@ -8,32 +8,8 @@ struct RedundancyFeature: SentenceFeature {
     static let name = "redundancy"
     static let dependsOnSelection = true
 
-    func value(of candidate: Int, in profile: ArticleProfile, after selection: [Int]) -> Double {
+    func value(of candidate: Int, in profile: ArticleProfile, selection: SummaryCoverage) -> Double {
         let words = profile.candidates[candidate].contentWords
-        guard !words.isEmpty else { return 0 }
-        var highest = 0
-        for chosen in selection {
-            highest = max(highest, Self.sharedCount(words, profile.candidates[chosen].contentWords, in: profile.contentWords))
-        }
-        return Double(highest) / Double(words.count)
-    }
-
-    /// The number of hashes two sorted ranges of `words` have in common.
-    private static func sharedCount(_ first: Range<Int>, _ second: Range<Int>, in words: [UInt64]) -> Int {
-        var shared = 0
-        var left = first.lowerBound
-        var right = second.lowerBound
-        while left < first.upperBound && right < second.upperBound {
-            if words[left] == words[right] {
-                shared += 1
-                left += 1
-                right += 1
-            } else if words[left] < words[right] {
-                left += 1
-            } else {
-                right += 1
-            }
-        }
-        return shared
+        return words.isEmpty ? 0 : Double(selection.mostSharedWords(with: candidate)) / Double(words.count)
     }
 }

@@ -9,11 +9,10 @@
 protocol SentenceFeature: Sendable {
     /// The name used in configurations (`--weights name=value`), JSON output and `--explain`.
     static var name: String { get }
-    /// Whether ``value(of:in:after:)`` looks at the sentences already chosen.
+    /// Whether ``value(of:in:selection:)`` looks at the selection.
     static var dependsOnSelection: Bool { get }
-    /// The value for candidate `candidate` of `profile`, given the candidates chosen so far (in
-    /// the order they were chosen).
-    func value(of candidate: Int, in profile: ArticleProfile, after selection: [Int]) -> Double
+    /// The value for candidate `candidate` of `profile`, given the sentences chosen so far.
+    func value(of candidate: Int, in profile: ArticleProfile, selection: SummaryCoverage) -> Double
 }
 
 extension SentenceFeature {

@@ -9,7 +9,7 @@ struct ShortSentenceFeature: SentenceFeature {
     /// The length from which a sentence no longer counts as short.
     let minimumWords: Int
 
-    func value(of candidate: Int, in profile: ArticleProfile, after selection: [Int]) -> Double {
+    func value(of candidate: Int, in profile: ArticleProfile, selection: SummaryCoverage) -> Double {
         max(0, 1 - Double(profile.candidates[candidate].wordCount) / Double(minimumWords))
     }
 }

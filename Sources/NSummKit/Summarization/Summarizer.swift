@@ -64,78 +64,96 @@ public struct Summarizer: Sendable {
     /// Summarizes `document` with entities found elsewhere (each ``Entity/sentence`` must be an
     /// index into `document.sentences`; others are ignored).
     public func summarize(_ document: Document, entities: [Entity], length: SummaryLength) -> Summary {
-        let profile = ArticleProfile(
-            document, entities: entities, countedKinds: configuration.entityKinds, stopWords: stopWords)
+        let profile = self.profile(of: document, entities: entities)
         let count = profile.candidates.count
         let featureCount = features.count
         var values = [Double](repeating: 0, count: count * featureCount)
-        var staticScores = [Double](repeating: 0, count: count)
+        var scores = [Double](repeating: 0, count: count)
+        let empty = SummaryCoverage(profile, tracking: false)
         for candidate in 0..<count {
-            for (index, feature) in features.enumerated() where !isDynamic[index] {
-                let value = feature.value(of: candidate, in: profile, after: [])
+            for index in features.indices where !isDynamic[index] {
+                let value = features[index].value(of: candidate, in: profile, selection: empty)
                 values[candidate * featureCount + index] = value
-                staticScores[candidate] += weights[index] * value
+                scores[candidate] += weights[index] * value
             }
         }
-        let picks = choose(from: profile, staticScores: staticScores, length: length)
-        var totals = staticScores
-        for candidate in 0..<count {
-            let before = picks.firstIndex(of: candidate).map { Array(picks[..<$0]) } ?? picks
-            for (index, feature) in features.enumerated() where isDynamic[index] {
-                let value = feature.value(of: candidate, in: profile, after: before)
-                values[candidate * featureCount + index] = value
-                totals[candidate] += weights[index] * value
-            }
+        let dynamic = features.indices.filter { isDynamic[$0] && weights[$0] != 0 }
+        let picks: [Int]
+        if dynamic.isEmpty {
+            // The selection changes no score: the best static scores win, and the values of the
+            // selection-dependent features are worked out only if someone asks (Summary).
+            picks = choose(from: profile, length: length, order: (0..<count).sorted { Self.precedes($0, $1, scores) })
+        } else {
+            picks = chooseGreedily(from: profile, length: length, dynamic: dynamic, values: &values, scores: &scores)
         }
         var ranks = [Int](repeating: 0, count: count)
-        for (order, candidate) in picks.enumerated() { ranks[candidate] = order + 1 }
-        let rest = (0..<count).filter { ranks[$0] == 0 }.sorted { Self.precedes($0, $1, totals) }
-        for (order, candidate) in rest.enumerated() { ranks[candidate] = picks.count + order + 1 }
+        for (position, candidate) in picks.enumerated() { ranks[candidate] = position + 1 }
+        let rest = (0..<count).filter { ranks[$0] == 0 }.sorted { Self.precedes($0, $1, scores) }
+        for (position, candidate) in rest.enumerated() { ranks[candidate] = picks.count + position + 1 }
         return makeSummary(
             document, entities: entities, length: length, profile: profile, picks: picks,
-            scores: (0..<count).map {
-                SentenceScore(
-                    values: Array(values[($0 * featureCount)..<(($0 + 1) * featureCount)]),
-                    total: totals[$0], rank: ranks[$0])
-            })
+            scores: Summary.Scores(
+                values: values, totals: scores, ranks: ranks, selectionValuesKnown: !dynamic.isEmpty))
     }
 
-    /// The candidates to keep, in the order they are chosen.
-    private func choose(from profile: ArticleProfile, staticScores: [Double], length: SummaryLength) -> [Int] {
-        let count = profile.candidates.count
-        let target = length.sentenceCount(of: count) ?? count
-        var budget: Int? = nil
-        if case .words(let words) = length { budget = max(0, words) }
-        let dynamic = features.indices.filter { isDynamic[$0] && weights[$0] != 0 }
+    /// What the features measure in `document`.
+    func profile(of document: Document, entities: [Entity]) -> ArticleProfile {
+        ArticleProfile(document, entities: entities, countedKinds: configuration.entityKinds, stopWords: stopWords)
+    }
+
+    /// Takes candidates in `order` while the length allows.
+    private func choose(from profile: ArticleProfile, length: SummaryLength, order: [Int]) -> [Int] {
+        var budget = LengthBudget(length, profile: profile)
         var picks: [Int] = []
-        func fits(_ candidate: Int) -> Bool {
-            budget.map { profile.candidates[candidate].wordCount <= $0 } ?? true
+        for candidate in order where budget.wantsMore {
+            if budget.take(candidate) { picks.append(candidate) }
         }
-        if dynamic.isEmpty {
-            for candidate in (0..<count).sorted(by: { Self.precedes($0, $1, staticScores) }) where picks.count < target {
-                guard fits(candidate) else { continue }
-                picks.append(candidate)
-                budget? -= profile.candidates[candidate].wordCount
-            }
-            return picks
-        }
+        return picks
+    }
+
+    /// Takes the best candidate again and again, scoring the selection-dependent features
+    /// against what is chosen so far; fills in their values (at the time of choice for the
+    /// chosen sentences, against the whole summary for the others) and adds them to `scores`.
+    ///
+    /// - Complexity: O(*k* · *n*) for *k* chosen sentences and *n* words and entities of the
+    ///   candidates.
+    private func chooseGreedily(
+        from profile: ArticleProfile, length: SummaryLength, dynamic: [Int], values: inout [Double],
+        scores: inout [Double]
+    ) -> [Int] {
+        let count = profile.candidates.count
+        let featureCount = features.count
+        var budget = LengthBudget(length, profile: profile)
+        var selection = SummaryCoverage(profile, tracking: true)
         var open = [Bool](repeating: true, count: count)
-        while picks.count < target {
+        var chosen = [Bool](repeating: false, count: count)
+        func total(_ candidate: Int) -> Double {
+            dynamic.reduce(scores[candidate]) {
+                $0 + weights[$1] * features[$1].value(of: candidate, in: profile, selection: selection)
+            }
+        }
+        func record(_ candidate: Int) {
+            for index in features.indices where isDynamic[index] {
+                let value = features[index].value(of: candidate, in: profile, selection: selection)
+                values[candidate * featureCount + index] = value
+                scores[candidate] += weights[index] * value
+            }
+        }
+        while budget.wantsMore {
             var best: (candidate: Int, score: Double)? = nil
             for candidate in 0..<count where open[candidate] {
-                var score = staticScores[candidate]
-                for index in dynamic {
-                    score += weights[index] * features[index].value(of: candidate, in: profile, after: picks)
-                }
+                let score = total(candidate)
                 if best == nil || score > best!.score { best = (candidate, score) }
             }
             guard let best else { break }
             open[best.candidate] = false
-            guard fits(best.candidate) else { continue }
-            picks.append(best.candidate)
-            budget? -= profile.candidates[best.candidate].wordCount
+            guard budget.take(best.candidate) else { continue }
+            record(best.candidate)
+            selection.add(best.candidate)
+            chosen[best.candidate] = true
         }
-        return picks
+        for candidate in 0..<count where !chosen[candidate] { record(candidate) }
+        return selection.chosen
     }
 
     /// Higher score first; the earlier sentence on a tie.
@@ -145,14 +163,20 @@ public struct Summarizer: Sendable {
 
     private func makeSummary(
         _ document: Document, entities: [Entity], length: SummaryLength, profile: ArticleProfile,
-        picks: [Int], scores: [SentenceScore]
+        picks: [Int], scores: Summary.Scores
     ) -> Summary {
         var candidateIndex = [Int](repeating: -1, count: document.sentences.count)
         for (index, candidate) in profile.candidates.enumerated() { candidateIndex[candidate.sentence] = index }
-        let valid = entities.filter { document.sentences.indices.contains($0.sentence) }
-        let sorted = valid.indices.sorted {
-            (valid[$0].sentence, valid[$0].range.utf8.lowerBound, $0) < (valid[$1].sentence, valid[$1].range.utf8.lowerBound, $1)
-        }.map { valid[$0] }
+        func key(_ index: Int) -> (Int, Int) { (entities[index].sentence, entities[index].range.utf8.lowerBound) }
+        // The spotter gives valid entities in this order already; others may not.
+        let sentenceCount = document.sentences.count
+        let isClean = entities.indices.allSatisfy {
+            (0..<sentenceCount).contains(entities[$0].sentence) && ($0 == 0 || key($0 - 1) <= key($0))
+        }
+        let sorted = isClean
+            ? entities
+            : entities.indices.filter { (0..<sentenceCount).contains(entities[$0].sentence) }
+                .sorted { key($0) != key($1) ? key($0) < key($1) : $0 < $1 }.map { entities[$0] }
         var entityRanges = [Range<Int>](repeating: 0..<0, count: document.sentences.count)
         var start = 0
         for sentence in document.sentences.indices {
@@ -165,6 +189,7 @@ public struct Summarizer: Sendable {
             document: document, length: length,
             selection: picks.map { profile.candidates[$0].sentence }.sorted(),
             featureNames: features.map { type(of: $0).name }, entities: sorted,
-            candidateIndex: candidateIndex, scores: scores, entityRanges: entityRanges)
+            candidateIndex: candidateIndex, scores: scores, entityRanges: entityRanges, profile: profile,
+            picks: picks, features: features)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// An extractive summary of a ``Document``: which body sentences were chosen, and for every
 /// sentence why (its feature values, score and rank) and what entities it holds.
 ///
@@ -24,30 +22,79 @@ public struct Summary: Sendable {
     /// For every sentence of the document, its candidate index, or -1 when it is no candidate.
     let candidateIndex: [Int]
     /// The scores of the candidates, in article order.
-    let scores: [SentenceScore]
+    let scores: Scores
     /// For every sentence of the document, its entities as a range of ``entities``.
     let entityRanges: [Range<Int>]
+    /// What the features measured, for the values worked out on demand.
+    let profile: ArticleProfile
+    /// The chosen candidates in the order they were chosen.
+    let picks: [Int]
+    /// The features, in the order of ``featureNames``.
+    let features: [any SentenceFeature]
 
     /// The chosen sentences in article order, without datelines, joined by spaces (line breaks
     /// inside a sentence become spaces too).
     public var text: String {
-        selection.map { document.content(of: document.sentences[$0]).joinedLines }.joined(separator: " ")
+        selectedSentences.joined(separator: " ")
     }
 
     /// The chosen sentences in article order, without datelines, each on one line.
     public var selectedSentences: [String] {
-        selection.map { document.content(of: document.sentences[$0]).joinedLines }
+        selection.map { index in
+            let sentence = document.sentences[index]
+            return document.text.singleLineString(sentence.contentStart..<sentence.span.upperBound)
+        }
+    }
+
+    /// The candidates' feature values, totals and ranks, in flat arrays.
+    struct Scores {
+        /// Row by row: the values of the features of each candidate.
+        let values: [Double]
+        let totals: [Double]
+        let ranks: [Int]
+        /// Whether ``values`` holds the selection-dependent features too; when none of them
+        /// has a weight they play no part in the choice and are worked out only when asked for.
+        let selectionValuesKnown: Bool
+    }
+
+    /// The total score and rank of sentence `index` of the document, without the feature values
+    /// (``score(ofSentence:)`` has those); nil when it was no candidate.
+    ///
+    /// - Complexity: O(1).
+    public func standing(ofSentence index: Int) -> (total: Double, rank: Int)? {
+        let candidate = candidateIndex[index]
+        return candidate < 0 ? nil : (scores.totals[candidate], scores.ranks[candidate])
+    }
+
+    /// The scoring of sentence `index` of the document; nil when it was no candidate (titles,
+    /// datelines, bylines, boilerplate).
+    ///
+    /// - Complexity: O(*k* · *w*) for *k* chosen sentences of *w* words when the
+    ///   selection-dependent features weigh nothing (their values are worked out now), else O(1).
+    public func score(ofSentence index: Int) -> SentenceScore? {
+        let candidate = candidateIndex[index]
+        guard candidate >= 0 else { return nil }
+        let count = featureNames.count
+        var values = Array(scores.values[(candidate * count)..<((candidate + 1) * count)])
+        if !scores.selectionValuesKnown {
+            let before = picks.firstIndex(of: candidate).map { picks[..<$0] } ?? picks[...]
+            let selection = SummaryCoverage(profile, choosing: before)
+            for (column, feature) in features.enumerated() where type(of: feature).dependsOnSelection {
+                values[column] = feature.value(of: candidate, in: profile, selection: selection)
+            }
+        }
+        return SentenceScore(values: values, total: scores.totals[candidate], rank: scores.ranks[candidate])
     }
 
     /// Everything about sentence `index` of the document.
     public func sentence(_ index: Int) -> SummarySentence {
         let sentence = document.sentences[index]
-        let candidate = candidateIndex[index]
+        let score = score(ofSentence: index)
         return SummarySentence(
             index: index, text: document.text(of: sentence), content: document.content(of: sentence),
             kind: sentence.kind, paragraph: sentence.paragraph, range: sentence.range,
-            contentRange: document.contentRange(of: sentence), dateline: sentence.dateline, score: candidate < 0 ? nil : scores[candidate],
-            isSelected: candidate >= 0 && scores[candidate].rank <= selection.count,
+            contentRange: document.contentRange(of: sentence), dateline: sentence.dateline, score: score,
+            isSelected: score.map { $0.rank <= selection.count } ?? false,
             entities: Array(entities[entityRanges[index]]))
     }
 
@@ -98,17 +145,4 @@ public struct SentenceScore: Sendable, Hashable {
     /// 1 for the sentence chosen first, and so on; the sentences not chosen follow by falling
     /// score (ties by position).
     public let rank: Int
-}
-
-extension String {
-    /// The string with each line break, and the white space around it, turned into one space.
-    var joinedLines: String {
-        // Line breaks are U+000A…U+000D, U+0085, U+2028 and U+2029; the bytes 0x85, 0xA8 and 0xA9
-        // also occur inside other characters, which only costs the slower check below.
-        guard utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 })
-        else { return self }
-        return split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .joined(separator: " ")
-    }
 }

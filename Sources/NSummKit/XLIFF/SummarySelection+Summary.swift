@@ -6,8 +6,9 @@ extension SummarySelection {
     /// let selection = SummarySelection(summary)   // for XLIFFExtractor
     /// ```
     public init(_ summary: Summary) {
+        // Every chosen sentence is a candidate, so it has a standing.
         let ranked = summary.selection.sorted {
-            (summary.scores[summary.candidateIndex[$0]].rank, $0) < (summary.scores[summary.candidateIndex[$1]].rank, $1)
+            (summary.standing(ofSentence: $0)!.rank, $0) < (summary.standing(ofSentence: $1)!.rank, $1)
         }
         self.init(rankedSentences: ranked)
     }

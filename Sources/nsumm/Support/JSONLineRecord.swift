@@ -53,7 +53,7 @@ struct JSONLineRecord {
             } else {
                 while true {
                     skipSpace()
-                    let name = try string()
+                    let name = try memberName()
                     skipSpace()
                     try expect(UInt8(ascii: ":"))
                     skipSpace()
@@ -73,7 +73,7 @@ struct JSONLineRecord {
                     }
                     skipSpace()
                     if peek() == UInt8(ascii: ",") { offset += 1; continue }
-                    try expect(UInt8(ascii: "}"))
+                    try expectEnd(of: UInt8(ascii: "}"))
                     break
                 }
             }
@@ -89,6 +89,20 @@ struct JSONLineRecord {
         private mutating func expect(_ byte: UInt8) throws(ParseError) {
             guard peek() == byte else {
                 throw fail(peek() == nil ? "the line ends too early" : "expected '\(Character(Unicode.Scalar(byte)))'")
+            }
+            offset += 1
+        }
+
+        /// A member's name: a string.
+        private mutating func memberName() throws(ParseError) -> [UInt8] {
+            guard peek() == UInt8(ascii: "\"") else { throw fail("expected a member name in double quotes") }
+            return try string()
+        }
+
+        /// The closing bracket of an object or array, after a member or element.
+        private mutating func expectEnd(of close: UInt8) throws(ParseError) {
+            guard peek() == close else {
+                throw fail(peek() == nil ? "the line ends too early" : "expected ',' or '\(Character(Unicode.Scalar(close)))'")
             }
             offset += 1
         }
@@ -112,7 +126,7 @@ struct JSONLineRecord {
                 while true {
                     skipSpace()
                     if isObject {
-                        _ = try string()
+                        _ = try memberName()
                         skipSpace()
                         try expect(UInt8(ascii: ":"))
                         skipSpace()
@@ -120,7 +134,7 @@ struct JSONLineRecord {
                     try skipValue(depth: depth + 1)
                     skipSpace()
                     if peek() == UInt8(ascii: ",") { offset += 1; continue }
-                    try expect(close)
+                    try expectEnd(of: close)
                     return
                 }
             case UInt8(ascii: "t"): try literal("true")
@@ -163,11 +177,15 @@ struct JSONLineRecord {
 
         /// The bytes of the string at the current offset, escapes decoded.
         private mutating func string() throws(ParseError) -> [UInt8] {
+            let start = offset
             try expect(UInt8(ascii: "\""))
             var decoded: [UInt8] = []
             var runStart = offset
             while true {
-                guard let byte = peek() else { throw fail("unterminated string") }
+                offset = Self.nextSpecial(in: bytes, from: offset)
+                guard let byte = peek() else {
+                    throw ParseError(offset: start, reason: "the string that starts here has no closing quote")
+                }
                 if byte == UInt8(ascii: "\"") {
                     decoded.append(contentsOf: bytes[runStart..<offset])
                     offset += 1
@@ -180,7 +198,10 @@ struct JSONLineRecord {
                 }
                 decoded.append(contentsOf: bytes[runStart..<offset])
                 offset += 1
-                guard let escape = peek() else { throw fail("unterminated string") }
+                let escapeStart = offset - 1
+                guard let escape = peek() else {
+                    throw ParseError(offset: start, reason: "the string that starts here has no closing quote")
+                }
                 offset += 1
                 switch escape {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(escape)
@@ -189,25 +210,42 @@ struct JSONLineRecord {
                 case UInt8(ascii: "n"): decoded.append(0x0A)
                 case UInt8(ascii: "r"): decoded.append(0x0D)
                 case UInt8(ascii: "t"): decoded.append(0x09)
-                case UInt8(ascii: "u"): decoded.append(contentsOf: try unicodeEscape())
+                case UInt8(ascii: "u"): decoded.append(contentsOf: try unicodeEscape(from: escapeStart))
                 default: throw fail("unknown escape \\\(Character(Unicode.Scalar(escape)))")
                 }
                 runStart = offset
             }
         }
 
-        /// The UTF-8 bytes of a `\uXXXX` escape (after the `u`), a surrogate pair taken whole.
-        private mutating func unicodeEscape() throws(ParseError) -> [UInt8] {
+        /// The offset of the first quote, backslash or control character at or after `offset`
+        /// (or the end): the bytes a string's plain runs are made of are skipped in one tight
+        /// loop.
+        private static func nextSpecial(in bytes: [UInt8], from offset: Int) -> Int {
+            bytes.withUnsafeBufferPointer { buffer in
+                var index = offset
+                while index < buffer.count {
+                    let byte = buffer[index]
+                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                    index += 1
+                }
+                return index
+            }
+        }
+
+        /// The UTF-8 bytes of a `\uXXXX` escape (after the `u`; the backslash is at `start`), a
+        /// surrogate pair taken whole.
+        private mutating func unicodeEscape(from start: Int) throws(ParseError) -> [UInt8] {
+            let unpaired = ParseError(offset: start, reason: "unpaired surrogate in a \\u escape")
             var value = try hex4()
             if (0xD800..<0xDC00).contains(value) {
                 guard bytes.count - offset >= 6, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u")
-                else { throw fail("unpaired surrogate in a \\u escape") }
+                else { throw unpaired }
                 offset += 2
                 let low = try hex4()
-                guard (0xDC00..<0xE000).contains(low) else { throw fail("unpaired surrogate in a \\u escape") }
+                guard (0xDC00..<0xE000).contains(low) else { throw unpaired }
                 value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00..<0xE000).contains(value) {
-                throw fail("unpaired surrogate in a \\u escape")
+                throw unpaired
             }
             return Array(String(Character(Unicode.Scalar(value)!)).utf8)
         }

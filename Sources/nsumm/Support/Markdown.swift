@@ -6,7 +6,7 @@ enum Markdown {
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
         for character in text {
-            if "\\`*_[]<>|#".contains(character) { result.append("\\") }
+            if "\\`*_[]<>|".contains(character) { result.append("\\") }
             result.append(character)
         }
         return result

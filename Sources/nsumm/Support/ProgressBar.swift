@@ -3,8 +3,9 @@ import Glibc
 #endif
 
 /// A one-line progress bar on standard error for long batches: it appears only when standard
-/// error is a terminal and the batch has run for a second, redraws at most ten times a second,
-/// and clears itself at the end.
+/// error is a terminal and standard output is not (the bar would garble the output there), and
+/// the batch has run for a second; it redraws at most ten times a second and clears itself at
+/// the end.
 ///
 /// ```text
 /// [##########--------------]  41%  20500 articles  9870/s
@@ -26,7 +27,7 @@ struct ProgressBar {
     /// A bar for a batch of `total`; `enabled` false (for `--no-progress`) keeps it quiet.
     init(total: Total, enabled: Bool) {
         self.total = total
-        self.enabled = enabled && isatty(STDERR_FILENO) == 1
+        self.enabled = enabled && isatty(STDERR_FILENO) == 1 && isatty(STDOUT_FILENO) == 0
     }
 
     /// Redraws the bar if it is time: `items` done so far, `bytes` of the input consumed.

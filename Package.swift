@@ -52,6 +52,6 @@ let package = Package(
         .executableTarget(
             name: "nsumm-bench-entities", dependencies: ["NSummKit"], path: "Benchmarks/EntitySpotter"),
         .testTarget(name: "NSummKitTests", dependencies: ["NSummKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "nsummTests", dependencies: ["nsumm"]),
+        .testTarget(name: "nsummTests", dependencies: ["nsumm"], exclude: ["Fixtures"]),
     ]
 )

@@ -39,6 +39,10 @@ struct EntityLexicons: Sendable {
     init(_ lexicons: LexiconSet) {
         for lexicon in lexicons.lexicons(named: "common-words") {
             for word in lexicon.words {
+                if let hash = Self.lowercaseWordHash(word) {
+                    commonWords.insert(hash)
+                    continue
+                }
                 let tokens = Self.tokens(of: word)
                 if tokens.count == 1 { commonWords.insert(tokens[0].hash) }
             }
@@ -52,10 +56,8 @@ struct EntityLexicons: Sendable {
         {
             for entry in lexicon.entries where entry.count >= 2 {
                 var classes: WordClass = []
-                for name in entry[1].split(separator: ",") {
-                    if let known = WordClass.names[name.trimmingCharacters(in: .whitespaces)] {
-                        classes.insert(known)
-                    }
+                for name in entry[1].split(whereSeparator: { $0 == "," || $0 == " " }) {
+                    if let known = WordClass.names[String(name)] { classes.insert(known) }
                 }
                 if !classes.isEmpty { addCue(entry[0], classes) }
             }
@@ -79,6 +81,16 @@ struct EntityLexicons: Sendable {
     }
 
     /// The tokens of a lexicon entry, tokenised like text.
+    /// The token hash of a word of lower-case ASCII letters — nearly all of the 30,000 common
+    /// words — computed without tokenising it; nil for any other word.
+    private static func lowercaseWordHash(_ word: String) -> UInt64? {
+        var word = word
+        return word.withUTF8 { bytes in
+            guard !bytes.isEmpty, bytes.allSatisfy({ (0x61...0x7A).contains($0) }) else { return nil }
+            return TokenHash.ascii(bytes, 0, bytes.count)
+        }
+    }
+
     private static func tokens(of surface: String) -> [EntityToken] {
         var surface = surface
         return surface.withUTF8 { EntityTokenizer.tokens($0, 0..<$0.count) }

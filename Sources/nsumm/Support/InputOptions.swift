@@ -46,9 +46,14 @@ struct InputOptions: ParsableArguments {
     }
 
     /// The analyser for these options, or an exit with a message when lexicons are bad.
+    ///
+    /// It is kept alive until the process ends: freeing its lexicon tables at exit would cost
+    /// milliseconds of every run and buy nothing.
     func makeNSumm() throws -> NSumm {
         do {
-            return try NSumm(language: Language(lang), lexiconDirectories: lexiconDirectories)
+            let nsumm = try NSumm(language: Language(lang), lexiconDirectories: lexiconDirectories)
+            _ = Unmanaged.passRetained(KeptAlive(nsumm))
+            return nsumm
         } catch {
             Diagnostics.print("nsumm: \(error)")
             throw ExitStatus.usage.code
@@ -57,4 +62,13 @@ struct InputOptions: ParsableArguments {
 
     /// The decoder that enforces the size limit.
     var decoder: TextDecoder { TextDecoder(maximumBytes: maxInputBytes, encoding: TextEncoding(encoding)) }
+}
+
+/// A value kept alive until the process ends (see ``InputOptions/makeNSumm()``).
+private final class KeptAlive<Value> {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
 }

@@ -13,8 +13,10 @@ public struct NSumm: Sendable {
     public let lexicons: LexiconSet
     private let segmenter: SentenceSegmenter
     private let cleaner: Cleaner
-    /// The entity spotter, built once from ``lexicons``.
-    public let spotter: EntitySpotter
+    /// The entity spotter, built from ``lexicons`` the first time it is used (a run that needs
+    /// only sentences never builds its tables).
+    public var spotter: EntitySpotter { deferredSpotter.value }
+    private let deferredSpotter: Deferred<EntitySpotter>
 
     /// Loads the lexicons of `language`, extended by `lexiconDirectories` (see ``LexiconSet``).
     public init(language: Language = .indonesian, lexiconDirectories: [String] = []) throws(NSummError) {
@@ -34,7 +36,8 @@ public struct NSumm: Sendable {
         self.language = language
         self.segmenter = segmenter
         self.cleaner = cleaner
-        self.spotter = EntitySpotter(lexicons: lexicons)
+        let lexicons = self.lexicons
+        self.deferredSpotter = Deferred { EntitySpotter(lexicons: lexicons) }
     }
 
     /// Splits `source` into paragraphs and sentences and marks title, dateline, byline and site

@@ -1,6 +1,6 @@
 extension NSumm {
     /// The names, dates, times and amounts in `document`, in order; see ``EntitySpotter``.
-    /// The spotter is built once, with the ``NSumm`` value, from its lexicons.
+    /// The spotter is built once, on first use, from the value's lexicons.
     ///
     /// ```swift
     /// let doc = nsumm.analyze("Presiden Kassym-Jomart Tokayev tiba di Moskwa.")

@@ -14,28 +14,35 @@ import Foundation
 public struct LexiconSet: Sendable {
     /// The language these lexicons are for.
     public let language: Language
-    private let lexicons: [String: Lexicon]
+    /// Each lexicon is parsed the first time it is used: the texts are kept (built-in first,
+    /// then the user's overlays in order) and parsed together on demand.
+    private let lexicons: [String: Deferred<Lexicon>]
 
     /// Loads the built-in lexicons of `language` and applies `userDirectories` on top, in order.
     public init(language: Language, userDirectories: [String] = []) throws(LexiconError) {
-        var lexicons: [String: Lexicon] = [:]
+        var texts: [String: [String]] = [:]
         for (path, text) in EmbeddedLexicons.files {
             let parts = path.split(separator: "/")
             guard parts.count == 2, parts[0] == language.code,
                 let name = Self.lexiconName(String(parts[1]))
             else { continue }
-            lexicons[name] = Lexicon(name: name, text: text)
+            texts[name, default: []].insert(text, at: 0)
         }
         for directory in userDirectories {
-            for (name, overlay) in try Self.readUserDirectory(directory, language: language) {
-                lexicons[name] = lexicons[name].map { $0.extended(by: overlay) } ?? overlay
+            for (name, text) in try Self.readUserDirectory(directory, language: language) {
+                texts[name, default: []].append(text)
             }
         }
-        if lexicons.isEmpty {
+        if texts.isEmpty {
             throw .unknownLanguage(code: language.code, available: Self.builtInLanguages)
         }
         self.language = language
-        self.lexicons = lexicons
+        self.lexicons = Dictionary(uniqueKeysWithValues: texts.map { name, parts in
+            (name, Deferred {
+                let lexicons = parts.map { Lexicon(name: name, text: $0) }
+                return lexicons.dropFirst().reduce(lexicons[0]) { $0.extended(by: $1) }
+            })
+        })
     }
 
     /// The languages nsumm has built-in lexicons for.
@@ -45,16 +52,16 @@ public struct LexiconSet: Sendable {
     }
 
     /// The lexicon called `name` (file name without extension), if there is one.
-    public subscript(name: String) -> Lexicon? { lexicons[name] }
+    public subscript(name: String) -> Lexicon? { lexicons[name]?.value }
 
     /// Every lexicon whose name starts with `prefix`, sorted by name.
     public func lexicons(named prefix: String) -> [Lexicon] {
-        lexicons.values.filter { $0.name.hasPrefix(prefix) }.sorted { $0.name < $1.name }
+        lexicons.keys.filter { $0.hasPrefix(prefix) }.sorted().compactMap { lexicons[$0]?.value }
     }
 
     /// The first fields of lexicon `name` as a set (empty when there is no such lexicon).
     public func words(_ name: String) -> Set<String> {
-        Set(lexicons[name]?.words ?? [])
+        Set(self[name]?.words ?? [])
     }
 
     /// The lexicon name for a file name: `.txt` and `.tsv` files count, nothing else.
@@ -65,9 +72,9 @@ public struct LexiconSet: Sendable {
         return nil
     }
 
-    /// The lexicon files of one user folder, parsed as overlays.
+    /// The lexicon files of one user folder, as (lexicon name, text).
     private static func readUserDirectory(_ path: String, language: Language)
-        throws(LexiconError) -> [(String, Lexicon)]
+        throws(LexiconError) -> [(String, String)]
     {
         let expanded = NSString(string: path).expandingTildeInPath
         let files = FileManager.default
@@ -85,7 +92,7 @@ public struct LexiconSet: Sendable {
         } catch {
             throw .unreadableDirectory(path: path, reason: error.localizedDescription)
         }
-        var overlays: [(String, Lexicon)] = []
+        var overlays: [(String, String)] = []
         for fileName in names {
             guard let name = lexiconName(fileName) else { continue }
             let filePath = (folder as NSString).appendingPathComponent(fileName)
@@ -95,7 +102,7 @@ public struct LexiconSet: Sendable {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw .unreadableFile(path: filePath, reason: "not UTF-8")
             }
-            overlays.append((name, Lexicon(name: name, text: text)))
+            overlays.append((name, text))
         }
         return overlays
     }

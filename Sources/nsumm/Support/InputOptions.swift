@@ -52,7 +52,7 @@ struct InputOptions: ParsableArguments {
     func makeNSumm() throws -> NSumm {
         do {
             let nsumm = try NSumm(language: Language(lang), lexiconDirectories: lexiconDirectories)
-            _ = Unmanaged.passRetained(KeptAlive(nsumm))
+            keptAlive.append(nsumm)
             return nsumm
         } catch {
             Diagnostics.print("nsumm: \(error)")
@@ -64,11 +64,7 @@ struct InputOptions: ParsableArguments {
     var decoder: TextDecoder { TextDecoder(maximumBytes: maxInputBytes, encoding: TextEncoding(encoding)) }
 }
 
-/// A value kept alive until the process ends (see ``InputOptions/makeNSumm()``).
-private final class KeptAlive<Value> {
-    let value: Value
-
-    init(_ value: Value) {
-        self.value = value
-    }
-}
+/// Values kept until the process ends (see ``InputOptions/makeNSumm()``): reachable from here,
+/// so leak checkers do not count them, and never freed. Appended to only by the command's own
+/// thread, before any work starts.
+nonisolated(unsafe) private var keptAlive: [NSumm] = []

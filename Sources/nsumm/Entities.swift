@@ -28,14 +28,7 @@ extension Nsumm {
             var output = StandardOutput()
             var diagnostics = Diagnostics()
             var reports: [FileEntities] = []
-            for (position, file) in input.files.enumerated() {
-                let source: SourceText
-                do {
-                    source = try SourceText(contentsOfFile: file, decoder: input.decoder)
-                } catch {
-                    diagnostics.report(error.description, status: ExitStatus(error))
-                    continue
-                }
+            try input.forEachSource(&diagnostics) { position, source in
                 switch format {
                 case .jsonl:
                     writeLines(source, nsumm: nsumm, to: &output)
@@ -43,12 +36,12 @@ extension Nsumm {
                     let document = nsumm.analyze(source)
                     if input.files.count > 1 {
                         if position > 0 { output.write([0x0A]) }
-                        output.write("==> \(file) <==\n")
+                        output.write("==> \(source.name) <==\n")
                     }
                     writeText(document, nsumm.entities(in: document), to: &output)
                 case .json:
                     let document = nsumm.analyze(source)
-                    reports.append(FileEntities(name: file, entities: nsumm.entities(in: document)))
+                    reports.append(FileEntities(name: source.name, entities: nsumm.entities(in: document)))
                 }
             }
             if format == .json && !reports.isEmpty {

@@ -31,14 +31,7 @@ extension Nsumm {
             var diagnostics = Diagnostics()
             var documents: [Document] = []
             var first = true
-            for file in input.files {
-                let source: SourceText
-                do {
-                    source = try SourceText(contentsOfFile: file, decoder: input.decoder)
-                } catch {
-                    diagnostics.report(error.description, status: ExitStatus(error))
-                    continue
-                }
+            try input.forEachSource(&diagnostics) { _, source in
                 let document = nsumm.analyze(source)
                 switch format {
                 case .text:
@@ -47,7 +40,7 @@ extension Nsumm {
                 case .jsonl:
                     for index in document.sentences.indices
                     where kinds.contains(document.sentences[index].kind) {
-                        output.write(try JSON.compact(Line(file: file, sentence: document.record(ofSentence: index))))
+                        output.write(try JSON.compact(Line(file: source.name, sentence: document.record(ofSentence: index))))
                         output.write([0x0A])
                     }
                 case .json:

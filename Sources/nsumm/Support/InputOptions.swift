@@ -60,6 +60,23 @@ struct InputOptions: ParsableArguments {
         }
     }
 
+    /// Reads each input in turn and hands it to `body` with its position among the inputs; an
+    /// input that cannot be read is reported to `diagnostics` and skipped.
+    func forEachSource(
+        _ diagnostics: inout Diagnostics, _ body: (_ position: Int, _ source: SourceText) throws -> Void
+    ) rethrows {
+        for (position, file) in files.enumerated() {
+            let source: SourceText
+            do {
+                source = try SourceText(contentsOfFile: file, decoder: decoder)
+            } catch {
+                diagnostics.report(error.description, status: ExitStatus(error))
+                continue
+            }
+            try body(position, source)
+        }
+    }
+
     /// The decoder that enforces the size limit.
     var decoder: TextDecoder { TextDecoder(maximumBytes: maxInputBytes, encoding: TextEncoding(encoding)) }
 }

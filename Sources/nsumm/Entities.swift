@@ -28,7 +28,7 @@ extension Nsumm {
             var output = StandardOutput()
             var diagnostics = Diagnostics()
             var reports: [FileEntities] = []
-            try input.forEachSource(&diagnostics) { position, source in
+            input.forEachSource(&diagnostics) { position, source in
                 switch format {
                 case .jsonl:
                     writeLines(source, nsumm: nsumm, to: &output)

@@ -59,11 +59,15 @@ extension Nsumm {
         /// One sentence a line, blank lines between paragraphs.
         private func writeText(_ document: Document, to output: inout StandardOutput) {
             var previousParagraph: Int? = nil
-            for sentence in document.sentences where kinds.contains(sentence.kind) {
-                if let previousParagraph, previousParagraph != sentence.paragraph { output.write([0x0A]) }
+            let wanted = kinds.mask
+            for sentence in document.sentences where wanted[sentence.kind.position] {
+                let breaksParagraph = previousParagraph.map { $0 != sentence.paragraph } ?? false
                 previousParagraph = sentence.paragraph
-                output.write { document.appendSingleLine(of: sentence, to: &$0) }
-                output.write([0x0A])
+                output.write { buffer in
+                    if breaksParagraph { buffer.append(0x0A) }
+                    document.appendSingleLine(of: sentence, to: &buffer)
+                    buffer.append(0x0A)
+                }
             }
         }
 
@@ -92,4 +96,25 @@ struct KindList: ExpressibleByArgument {
     var defaultValueDescription: String { "all" }
 
     func contains(_ kind: SentenceKind) -> Bool { kinds.contains(kind) }
+
+    /// One flag per kind, indexed by ``SentenceKind/position``: a set lookup without hashing,
+    /// for the loop over every sentence.
+    var mask: [Bool] {
+        var mask = [Bool](repeating: false, count: SentenceKind.allCases.count)
+        for kind in kinds { mask[kind.position] = true }
+        return mask
+    }
+}
+
+extension SentenceKind {
+    /// A distinct small index for each kind (a switch, so adding a kind forces a choice).
+    var position: Int {
+        switch self {
+        case .title: return 0
+        case .body: return 1
+        case .byline: return 2
+        case .dateline: return 3
+        case .boilerplate: return 4
+        }
+    }
 }

@@ -11,10 +11,6 @@ static inline int is_line_break_candidate(uint8_t byte) {
     return (byte >= 0x0A && byte <= 0x0D) || byte == 0xC2 || byte == 0xE2;
 }
 
-static inline int is_capital_or_digit(uint8_t byte) {
-    return (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9');
-}
-
 #ifdef NSUMM_SIMD
 // Lanes whose unsigned byte lies in [low, high], as a comparison mask.
 static inline __m128i in_range(__m128i chunk, uint8_t low, uint8_t high) {
@@ -84,20 +80,33 @@ int64_t nsumm_find_terminator_candidate(const uint8_t *text, int64_t start, int6
     return end;
 }
 
-int64_t nsumm_find_capital_or_digit_after_space(const uint8_t *text, int64_t start, int64_t end) {
+static inline int opens_unpunctuated(const uint8_t *text, int64_t i) {
+    uint8_t byte = text[i];
+    if (text[i - 1] != ' ') return 0;
+    uint8_t before = text[i - 2];
+    if (byte >= 'A' && byte <= 'Z')
+        return (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before >= 0x80;
+    return byte >= '0' && byte <= '9' && before == '.';
+}
+
+int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end) {
     int64_t i = start;
 #ifdef NSUMM_SIMD
     for (; i + 16 <= end; i += 16) {
         __m128i chunk = _mm_loadu_si128((const __m128i *)(text + i));
-        __m128i before = _mm_loadu_si128((const __m128i *)(text + i - 1));
-        __m128i opens = _mm_or_si128(in_range(chunk, 'A', 'Z'), in_range(chunk, '0', '9'));
-        __m128i hits = _mm_and_si128(opens, _mm_cmpeq_epi8(before, _mm_set1_epi8(' ')));
-        int mask = _mm_movemask_epi8(hits);
+        __m128i space = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(text + i - 1)), _mm_set1_epi8(' '));
+        __m128i before = _mm_loadu_si128((const __m128i *)(text + i - 2));
+        // A capital after "<lower|digit|non-ASCII> ", or a digit after ". ".
+        __m128i lowerOrDigit = _mm_or_si128(
+            _mm_or_si128(in_range(before, 'a', 'z'), in_range(before, '0', '9')), in_range(before, 0x80, 0xFF));
+        __m128i capital = _mm_and_si128(in_range(chunk, 'A', 'Z'), lowerOrDigit);
+        __m128i digit = _mm_and_si128(in_range(chunk, '0', '9'), _mm_cmpeq_epi8(before, _mm_set1_epi8('.')));
+        int mask = _mm_movemask_epi8(_mm_and_si128(space, _mm_or_si128(capital, digit)));
         if (mask) return i + first_bit(mask);
     }
 #endif
     for (; i < end; i++)
-        if (text[i - 1] == ' ' && is_capital_or_digit(text[i])) return i;
+        if (opens_unpunctuated(text, i)) return i;
     return end;
 }
 

@@ -21,9 +21,11 @@ int64_t nsumm_find_line_break_candidate(const uint8_t *text, int64_t start, int6
 /// caller decodes those).
 int64_t nsumm_find_terminator_candidate(const uint8_t *text, int64_t start, int64_t end);
 
-/// First ASCII capital letter or digit right after an ASCII space; `start` must be >= 1 (the
-/// byte before `start` is read).
-int64_t nsumm_find_capital_or_digit_after_space(const uint8_t *text, int64_t start, int64_t end);
+/// First place where a sentence may start without punctuation before it: an ASCII capital
+/// after a space that follows a lower-case ASCII letter, a digit or a non-ASCII byte, or an
+/// ASCII digit after a space that follows a full stop. `start` must be >= 2 (the two bytes
+/// before `start` are read).
+int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end);
 
 /// The number of bytes in [start, end) that are not UTF-8 continuation bytes: the number of
 /// Unicode scalars of valid UTF-8.

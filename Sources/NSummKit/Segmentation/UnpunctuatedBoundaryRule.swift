@@ -30,24 +30,19 @@ struct UnpunctuatedBoundaryRule: Sendable {
         var found: [Int] = []
         if let headlineEnd = headlineEnd(in: tokens, range) { found.append(headlineEnd) }
         if let credit = trailingCredit(in: tokens, range) { found.append(credit) }
-        var index = range.lowerBound
-        while true {
-            // Candidates are ASCII capitals and digits after a space.
-            index = ByteScanner.firstCapitalOrDigitAfterSpace(in: bytes, index..<range.upperBound)
+        // A candidate looks at the two bytes before it, which must be the paragraph's.
+        var index = range.lowerBound + 2
+        while index < range.upperBound {
+            // Candidates: capitals after a lower-case word, numbers after a full stop.
+            index = ByteScanner.firstUnpunctuatedOpening(in: bytes, index..<range.upperBound)
             guard index < range.upperBound else { break }
-            let byte = bytes[index]
-            // The character before the space rules most candidates out without any token work:
-            // a number needs a full stop there, a capital needs a letter or digit.
-            let before = index >= range.lowerBound + 2 ? bytes[index - 2] : 0x20
-            if byte <= 0x39 {
-                if before == UInt8(ascii: "."),
-                    let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
+            if bytes[index] <= 0x39 {
+                if let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
                     startsNumberedSentence(previous, tokens)
                 {
                     found.append(index)
                 }
-            } else if (0x61...0x7A).contains(before) || (0x30...0x39).contains(before) || before >= 0x80,
-                Self.isLowercaseAfterCapitalizedWord(at: index, in: bytes, before: range.upperBound),
+            } else if Self.isLowercaseAfterCapitalizedWord(at: index, in: bytes, before: range.upperBound),
                 let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
                 tokens.startsLowercase(previous) || tokens.startsNumeric(previous),
                 !tokens.endsClause(previous),

@@ -18,11 +18,12 @@ enum ByteScanner {
         return Int(nsumm_find_line_break_candidate(base, Int64(range.lowerBound), Int64(range.upperBound)))
     }
 
-    /// The first ASCII capital or digit right after an ASCII space (from `range.lowerBound + 1`):
-    /// where a word that may open a sentence starts.
-    static func firstCapitalOrDigitAfterSpace(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        guard let base = bytes.baseAddress, range.count > 1 else { return range.upperBound }
-        return Int(nsumm_find_capital_or_digit_after_space(base, Int64(range.lowerBound + 1), Int64(range.upperBound)))
+    /// The first place in `range` where a sentence may open without punctuation before it: a
+    /// capital after a space after a lower-case letter, digit or non-ASCII character, or a digit
+    /// after a space after a full stop. The two bytes before `range` are read.
+    static func firstUnpunctuatedOpening(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress, range.lowerBound >= 2, !range.isEmpty else { return range.upperBound }
+        return Int(nsumm_find_unpunctuated_opening(base, Int64(range.lowerBound), Int64(range.upperBound)))
     }
 
     /// The number of Unicode scalars in `range` (bytes that are not UTF-8 continuation bytes).

@@ -6,11 +6,24 @@ import Glibc
 /// ends the program quietly with status 0; any other write error with status 74.
 struct StandardOutput {
     private var buffer: [UInt8] = []
-    private let flushThreshold = 1 << 16
+    private let flushThreshold = 1 << 18
 
     init() {
         buffer.reserveCapacity(flushThreshold + 4096)
         signal(SIGPIPE, SIG_IGN)
+        Self.widenPipe()
+    }
+
+    /// When standard output is a pipe, asks for a 1 MiB pipe buffer (Linux's default maximum)
+    /// instead of 64 KiB: large outputs then take a few hundred fewer round trips between
+    /// nsumm and its reader. Best effort; nothing changes where the kernel says no.
+    private static func widenPipe() {
+        var status = stat()
+        guard fstat(STDOUT_FILENO, &status) == 0, status.st_mode & S_IFMT == S_IFIFO else { return }
+        // F_SETPIPE_SZ (F_LINUX_SPECIFIC_BASE + 7): Glibc's module map leaves the GNU-only
+        // fcntl commands out.
+        let setPipeSize: Int32 = 1024 + 7
+        _ = fcntl(STDOUT_FILENO, setPipeSize, Int32(1 << 20))
     }
 
     /// Appends bytes.

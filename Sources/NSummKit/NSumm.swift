@@ -17,6 +17,11 @@ public struct NSumm: Sendable {
     /// only sentences never builds its tables).
     public var spotter: EntitySpotter { deferredSpotter.value }
     private let deferredSpotter: Deferred<EntitySpotter>
+    /// Sentences longer than this many bytes are cut, at the last white space before the limit
+    /// when there is one: text without punctuation (a scraped table, a run-on page) then still
+    /// gives sentences a reader, a summary or a translator can handle. 64 KiB by default; real
+    /// sentences stay far below.
+    public var maximumSentenceBytes = 1 << 16
 
     /// Loads the lexicons of `language`, extended by `lexiconDirectories` (see ``LexiconSet``).
     public init(language: Language = .indonesian, lexiconDirectories: [String] = []) throws(NSummError) {
@@ -45,7 +50,7 @@ public struct NSumm: Sendable {
     public func analyze(_ source: SourceText) -> Document {
         let text = NormalizedText(source)
         let segmentation = text.bytes.withUnsafeBufferPointer {
-            segmenter.segment($0, from: text.start)
+            segmenter.segment($0, from: text.start, maximumSentenceBytes: maximumSentenceBytes)
         }
         let kinds = cleaner.classify(segmentation, text: text)
         let mapper = OriginalRangeMapper(text)

@@ -80,6 +80,26 @@ struct SegmentationCase: CustomTestStringConvertible, Sendable {
                 == ["Langkah pertama:", "1. Siapkan berkas.", "2. Datang ke kantor."])
     }
 
+    @Test func overlongSentencesAreCutAtWhiteSpace() {
+        var nsumm = TestSupport.nsumm
+        nsumm.maximumSentenceBytes = 100
+        let text = String(repeating: "pedagang ", count: 40) + "mengeluh."
+        let sentences = TestSupport.sentences(text, nsumm: nsumm)
+        #expect(sentences.count == 4)
+        #expect(sentences.allSatisfy { $0.utf8.count <= 100 && $0.hasPrefix("pedagang") })
+        #expect(sentences.joined(separator: " ") == text)
+    }
+
+    @Test func overlongWordsAreCutBetweenCharacters() {
+        var nsumm = TestSupport.nsumm
+        nsumm.maximumSentenceBytes = 64
+        let text = String(repeating: "é", count: 100)  // 200 bytes, no white space
+        let document = nsumm.analyze(text)
+        #expect(document.sentences.count == 4)
+        #expect(document.sentences.map { document.text(of: $0) }.joined() == text)
+        #expect(document.sentences.allSatisfy { $0.range.utf8.count <= 64 })
+    }
+
     @Test func emptyAndBlankInputsHaveNoSentences() {
         #expect(TestSupport.sentences("").isEmpty)
         #expect(TestSupport.sentences(" \n\t\n  ").isEmpty)

@@ -149,7 +149,7 @@ import Testing
         #expect(elapsed < .seconds(20), "refused by its size, not read")
     }
 
-    @Test func hundredMegabyteLineIsOneSentence() throws {
+    @Test func hundredMegabyteLineIsCutIntoBoundedSentences() throws {
         let folder = try NsummRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("line.txt")
@@ -158,9 +158,14 @@ import Testing
         let block = Data(String(repeating: "kata ", count: 200_000).utf8)  // 1 MB, no full stop
         for _ in 0..<100 { try handle.write(contentsOf: block) }
         try handle.close()
-        let result = try NsummRunner.run(["segment", "--format", "jsonl", file.path])
+        let result = try NsummRunner.run(["segment", file.path])
         #expect(result.status == 0)
-        #expect(result.output.split(separator: "\n").count == 1)
+        // No punctuation at all: cut into pieces of at most --max-sentence-bytes (64 KiB), at
+        // spaces, with every byte kept.
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == (100_000_000 + 65_535) / 65_536 || lines.count == (100_000_000 + 65_535) / 65_536 + 1)
+        #expect(lines.allSatisfy { $0.utf8.count <= 65_536 && $0.hasSuffix("kata") })
+        #expect(lines.reduce(0) { $0 + $1.utf8.count + 1 } == 100_000_000)
     }
 
     @Test func millionTinyParagraphs() throws {

@@ -29,8 +29,11 @@ struct SentenceSegmenter: Sendable {
         let sentences: [(span: Range<Int>, paragraph: Int)]
     }
 
-    /// Splits `bytes` (from `start` on) into paragraphs and sentences.
-    func segment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Segmentation {
+    /// Splits `bytes` (from `start` on) into paragraphs and sentences; sentences longer than
+    /// `maximumSentenceBytes` are cut (see ``NSumm/maximumSentenceBytes``).
+    func segment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, maximumSentenceBytes: Int = 1 << 16)
+        -> Segmentation
+    {
         let layout = TextLayout(bytes, from: start)
         var sentences: [(span: Range<Int>, paragraph: Int)] = []
         guard let session = breaker.session() else {
@@ -63,7 +66,11 @@ struct SentenceSegmenter: Sendable {
                     spans.append(span)
                 }
             }
-            for span in spans { sentences.append((span, index)) }
+            for span in spans {
+                for piece in Self.cut(span, longerThan: maximumSentenceBytes, in: bytes) {
+                    sentences.append((piece, index))
+                }
+            }
         }
         return Segmentation(layout: layout, sentences: sentences)
     }
@@ -94,6 +101,28 @@ struct SentenceSegmenter: Sendable {
             if lines[middle].lowerBound < offset { low = middle + 1 } else { high = middle }
         }
         return low < lines.endIndex && lines[low].lowerBound == offset
+    }
+
+    /// `span` in pieces of at most `limit` bytes, cut at the last white space of each piece's
+    /// second half, or else at the last character boundary before the limit.
+    static func cut(_ span: Range<Int>, longerThan limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard span.count > limit, limit >= 8 else { return [span] }
+        var pieces: [Range<Int>] = []
+        var start = span.lowerBound
+        while span.upperBound - start > limit {
+            var end = start + limit
+            while bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            var space = end
+            while space > start + limit / 2 && !UTF8Bytes.isWhite(UTF8Bytes.scalar(at: space, in: bytes).0) {
+                space = UTF8Bytes.scalarStart(before: space, in: bytes)
+            }
+            if space > start + limit / 2 { end = space }
+            let piece = trimmed(start..<end, in: bytes)
+            if !piece.isEmpty { pieces.append(piece) }
+            start = trimmed(end..<span.upperBound, in: bytes).lowerBound
+        }
+        pieces.append(start..<span.upperBound)
+        return pieces
     }
 
     /// `range` without white space at either end.

@@ -24,6 +24,11 @@ struct InputOptions: ParsableArguments {
 
     @Option(
         name: .long,
+        help: "Cut sentences longer than this many bytes (at white space when possible); real sentences are far shorter.")
+    var maxSentenceBytes: Int = 1 << 16
+
+    @Option(
+        name: .long,
         help: ArgumentHelp(
             "Encoding of the inputs: utf-8, auto (detect with ICU when not UTF-8), or a charset such as windows-1252. UTF-16/32 with a byte-order mark is always read.",
             valueName: "name"))
@@ -31,6 +36,7 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if maxInputBytes <= 0 { throw ValidationError("--max-input-bytes must be positive") }
+        if maxSentenceBytes < 64 { throw ValidationError("--max-sentence-bytes must be at least 64") }
         if files.isEmpty { throw ValidationError("name at least one input file, or - for standard input") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         if case .named(let name) = TextEncoding(encoding), !TextEncoding.isKnown(name) {
@@ -51,7 +57,8 @@ struct InputOptions: ParsableArguments {
     /// milliseconds of every run and buy nothing.
     func makeNSumm() throws -> NSumm {
         do {
-            let nsumm = try NSumm(language: Language(lang), lexiconDirectories: lexiconDirectories)
+            var nsumm = try NSumm(language: Language(lang), lexiconDirectories: lexiconDirectories)
+            nsumm.maximumSentenceBytes = maxSentenceBytes
             keptAlive.append(nsumm)
             return nsumm
         } catch {

@@ -119,6 +119,24 @@ import Testing
         #expect(refused.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test func schemaReferencesAreNeverFetched() throws {
+        let output = try NsummRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        // xsi:schemaLocation names a remote schema; merge never loads schemas or uses the network.
+        let result = try NsummRunner.run(["merge", "-o", output.path, Self.folder.appendingPathComponent("schema-location.xlf").path])
+        #expect(result.status == 0)
+        #expect(try String(contentsOf: output.appendingPathComponent("a.en-US.txt"), encoding: .utf8) == "Prices rise.\n")
+    }
+
+    @Test func unreadableInputIsNoInput() throws {
+        // Reading /proc/self/mem from its start fails with EIO: a file that exists but cannot be
+        // read (tests run as root here, so permissions cannot make one).
+        let result = try NsummRunner.run(["segment", "/proc/self/mem"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("/proc/self/mem: cannot be read"))
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func deepNestingIsRefused() throws {
         let folder = try NsummRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

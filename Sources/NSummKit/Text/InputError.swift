@@ -37,7 +37,7 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .isDirectory(let name):
             return "\(name): is a directory; name the files inside it"
         case .unreadable(let name, let reason):
-            return "\(name): cannot be read (\(reason)); check its permissions"
+            return "\(name): cannot be read (\(reason)); check that it is a readable file and you may read it"
         case .tooLarge(let name, let bytes, let limit):
             return "\(name): is \(bytes) bytes, more than the limit of \(limit) bytes; "
                 + "split it or raise the limit with --max-input-bytes"

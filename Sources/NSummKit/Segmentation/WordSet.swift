@@ -45,13 +45,6 @@ struct WordSet: Sendable {
         return strings.contains(tokens.lowercased(token))
     }
 
-    /// Whether the set holds `word` (any case).
-    func contains(_ word: String) -> Bool {
-        let folded = word.lowercased()
-        if let key = Key(folded.utf8) { return contains(key) }
-        return strings.contains(folded)
-    }
-
     /// The set with `other`'s words added.
     func union(_ other: WordSet) -> WordSet {
         WordSet(keys: keys.union(other.keys), strings: strings.union(other.strings),

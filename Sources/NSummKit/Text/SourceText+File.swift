@@ -30,38 +30,43 @@ extension SourceText {
         if status.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(name: path) }
         let expected = status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0
         if expected > limit { throw .tooLarge(name: path, bytes: expected, limit: limit) }
-        // Read straight into the array, growing it when the file turns out longer (pipes,
-        // files that grow while read).
-        var bytes = [UInt8]()
-        var capacity = max(expected + 1, 1 << 16)
-        var filled = 0
-        while true {
-            if filled == capacity { capacity *= 2 }
-            var failure: Int32 = 0
-            let previous = bytes
-            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                let copied = previous.withUnsafeBufferPointer {
-                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer($0))
-                    return $0.count
-                }
-                initialized = copied
-                while initialized < capacity {
-                    let count = read(descriptor, buffer.baseAddress! + initialized, capacity - initialized)
-                    if count == 0 { break }
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        failure = errno
-                        break
-                    }
-                    initialized += count
-                }
-            }
-            if failure != 0 { throw error(for: failure, path: path) }
+        // A regular file is read in one chunk of its size (plus one byte to see the end);
+        // pipes and files that grow while read take further, doubling chunks.
+        var (bytes, atEnd) = try readChunk(descriptor, capacity: max(expected + 1, 1 << 16), path: path)
+        while !atEnd {
             if bytes.count > limit { throw .tooLarge(name: path, bytes: bytes.count, limit: limit) }
-            if bytes.count < capacity { break }
-            filled = bytes.count
+            let (more, end) = try readChunk(descriptor, capacity: bytes.count, path: path)
+            bytes.append(contentsOf: more)
+            atEnd = end
         }
+        if bytes.count > limit { throw .tooLarge(name: path, bytes: bytes.count, limit: limit) }
         return bytes
+    }
+
+    /// Up to `capacity` bytes read straight into a new array, and whether the end came first.
+    private static func readChunk(_ descriptor: Int32, capacity: Int, path: String) throws(InputError)
+        -> (bytes: [UInt8], atEnd: Bool)
+    {
+        var failure: Int32 = 0
+        var atEnd = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            initialized = 0
+            while initialized < capacity {
+                let count = read(descriptor, buffer.baseAddress! + initialized, capacity - initialized)
+                if count == 0 {
+                    atEnd = true
+                    return
+                }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                initialized += count
+            }
+        }
+        if failure != 0 { throw error(for: failure, path: path) }
+        return (bytes, atEnd)
     }
 
     private static func error(for code: Int32, path: String) -> InputError {

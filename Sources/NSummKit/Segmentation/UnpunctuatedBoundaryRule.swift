@@ -8,8 +8,9 @@
 /// - a capitalised opener between two lower-case words with no punctuation before it
 ///   (`… di tahun 1999 Dikatakannya, upaya …`): inside an Indonesian sentence only names are
 ///   capitalised, and openers are not names;
-/// - a sentence that starts with a number after a full stop (`… terluka parah. 10 tahun
-///   sebelumnya …`), which ICU does not break because the next word is lower case;
+/// - a sentence that starts with a number or a lower-case word after a full stop (`… terluka
+///   parah. 10 tahun sebelumnya …`, `… katanya. itu sangat mengerikan.`), which ICU does not
+///   break because the next word is not capitalised;
 /// - an agency credit in brackets after the paragraph's last full stop (`… kata dia.
 ///   (ant/hms)`), which ICU keeps with the sentence because it is lower case.
 struct UnpunctuatedBoundaryRule: Sendable {
@@ -33,12 +34,14 @@ struct UnpunctuatedBoundaryRule: Sendable {
         // A candidate looks at the two bytes before it, which must be the paragraph's.
         var index = range.lowerBound + 2
         while index < range.upperBound {
-            // Candidates: capitals after a lower-case word, numbers after a full stop.
+            // Candidates: capitals after a lower-case word, numbers and lower-case words after a
+            // full stop.
             index = ByteScanner.firstUnpunctuatedOpening(in: bytes, index..<range.upperBound)
             guard index < range.upperBound else { break }
-            if bytes[index] <= 0x39 {
+            let first = bytes[index]
+            if first <= 0x39 || first >= 0x61 {
                 if let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
-                    startsNumberedSentence(previous, tokens)
+                    first <= 0x39 ? startsNumberedSentence(previous, tokens) : startsLowercaseSentence(previous, tokens)
                 {
                     found.append(index)
                 }
@@ -126,5 +129,17 @@ struct UnpunctuatedBoundaryRule: Sendable {
     private func startsNumberedSentence(_ previous: Range<Int>, _ tokens: Tokens) -> Bool {
         previous.count >= 3 && tokens.last(previous) == "." && tokens.startsLowercase(previous)
             && !lexicon.abbreviations.contains(previous, in: tokens)
+    }
+
+    /// A word of at least four letters or digits and a full stop, with no other dot in it (no
+    /// ellipsis, initials or domain name) and no abbreviation, before a lower-case word: a
+    /// capital the writer forgot (`… asal Italia. apakah …`), or a sentence after a quotation's
+    /// attribution (`… katanya. itu sangat mengerikan.`).
+    private func startsLowercaseSentence(_ previous: Range<Int>, _ tokens: Tokens) -> Bool {
+        guard previous.count >= 5, tokens.last(previous) == ".",
+            tokens.startsLowercase(previous) || tokens.startsUppercase(previous) || tokens.startsNumeric(previous)
+        else { return false }
+        let hasInnerDot = tokens.withBytes(previous.lowerBound..<(previous.upperBound - 1)) { $0.contains(0x2E) }
+        return !hasInnerDot && !lexicon.abbreviations.contains(previous, in: tokens)
     }
 }

@@ -84,7 +84,7 @@ static inline int opens_unpunctuated(const uint8_t *text, int64_t i) {
     uint8_t byte = text[i];
     if (text[i - 1] != ' ') return 0;
     uint8_t before = text[i - 2];
-    if (byte >= 'A' && byte <= 'Z')
+    if ((byte >= 'A' && byte <= 'Z') || byte == '"' || byte == 0xE2)
         return (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before >= 0x80;
     return ((byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z')) && before == '.';
 }
@@ -96,10 +96,13 @@ int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int6
         __m128i chunk = _mm_loadu_si128((const __m128i *)(text + i));
         __m128i space = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(text + i - 1)), _mm_set1_epi8(' '));
         __m128i before = _mm_loadu_si128((const __m128i *)(text + i - 2));
-        // A capital after "<lower|digit|non-ASCII> ", or a digit or lower-case letter after ". ".
+        // A capital or an opening quote ('"' or the lead byte of U+201C) after
+        // "<lower|digit|non-ASCII> ", or a digit or lower-case letter after ". ".
         __m128i lowerOrDigit = _mm_or_si128(
             _mm_or_si128(in_range(before, 'a', 'z'), in_range(before, '0', '9')), in_range(before, 0x80, 0xFF));
-        __m128i capital = _mm_and_si128(in_range(chunk, 'A', 'Z'), lowerOrDigit);
+        __m128i opening = _mm_or_si128(in_range(chunk, 'A', 'Z'),
+            _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('"')), _mm_cmpeq_epi8(chunk, _mm_set1_epi8((char)0xE2))));
+        __m128i capital = _mm_and_si128(opening, lowerOrDigit);
         __m128i afterStop = _mm_and_si128(
             _mm_or_si128(in_range(chunk, '0', '9'), in_range(chunk, 'a', 'z')), _mm_cmpeq_epi8(before, _mm_set1_epi8('.')));
         int mask = _mm_movemask_epi8(_mm_and_si128(space, _mm_or_si128(capital, afterStop)));

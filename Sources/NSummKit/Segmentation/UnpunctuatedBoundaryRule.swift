@@ -8,6 +8,9 @@
 /// - a capitalised opener between two lower-case words with no punctuation before it
 ///   (`… di tahun 1999 Dikatakannya, upaya …`): inside an Indonesian sentence only names are
 ///   capitalised, and openers are not names;
+/// - a quoted sentence after a word with no punctuation (`… kata Pak Adam “Hari ini, tidak ada
+///   satu pun.”`): a quotation of six words or more, opened by a capital and closed after
+///   `.`, `!`, `?` or `,`, that follows no function word (`seperti "…"` goes on);
 /// - a sentence that starts with a number or a lower-case word after a full stop (`… terluka
 ///   parah. 10 tahun sebelumnya …`, `… katanya. itu sangat mengerikan.`), which ICU does not
 ///   break because the next word is not capitalised;
@@ -21,6 +24,8 @@ struct UnpunctuatedBoundaryRule: Sendable {
     let maximumHeadlineWords = 30
     /// At least this share of a headline's longer words (four bytes or more) are capitalised.
     let headlineCapitalShare = 0.6
+    /// A quoted sentence closes within this many bytes of its opening mark.
+    let maximumQuotationBytes = 2048
 
     /// The starts of sentences in `range` of `bytes` (a paragraph) that no punctuation marks.
     ///
@@ -39,7 +44,9 @@ struct UnpunctuatedBoundaryRule: Sendable {
             index = ByteScanner.firstUnpunctuatedOpening(in: bytes, index..<range.upperBound)
             guard index < range.upperBound else { break }
             let first = bytes[index]
-            if first <= 0x39 || first >= 0x61 {
+            if first == 0x22 || first == 0xE2 {
+                if opensQuotedSentence(at: index, in: bytes, range, tokens) { found.append(index) }
+            } else if first <= 0x39 || first >= 0x61 {
                 if let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
                     first <= 0x39 ? startsNumberedSentence(previous, tokens) : startsLowercaseSentence(previous, tokens)
                 {
@@ -123,6 +130,35 @@ struct UnpunctuatedBoundaryRule: Sendable {
     private func opensSentence(_ word: Range<Int>, next: Range<Int>, _ tokens: Tokens) -> Bool {
         guard tokens.isCapitalizedWord(word), tokens.startsLowercase(next) else { return false }
         return lexicon.openers.contains(tokens.withoutTrailingPunctuation(word), in: tokens)
+    }
+
+    /// Whether the opening quotation mark at `index` (after a space) starts a quoted sentence
+    /// that no punctuation separates from the word before it.
+    private func opensQuotedSentence(
+        at index: Int, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ tokens: Tokens
+    ) -> Bool {
+        let (mark, markLength) = UTF8Bytes.scalar(at: index, in: bytes)
+        let markEnd = index + markLength
+        guard mark == "\"" || mark == "\u{201C}", markEnd < range.upperBound,
+            (0x41...0x5A).contains(bytes[markEnd]),
+            let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
+            !tokens.endsClause(previous), !tokens.endsSentence(previous),
+            !lexicon.openers.contains(tokens.withoutTrailingPunctuation(previous), in: tokens)
+        else { return false }
+        // The quotation: at least six words, closed by a mark after punctuation.
+        var spaces = 0
+        var offset = markEnd
+        let limit = min(range.upperBound, markEnd + maximumQuotationBytes)
+        while offset < limit {
+            let (scalar, length) = UTF8Bytes.scalar(at: offset, in: bytes)
+            if scalar == "\u{201D}" || scalar == "\"" {
+                let before = UTF8Bytes.scalar(at: UTF8Bytes.scalarStart(before: offset, in: bytes), in: bytes).0
+                return spaces >= 5 && (UTF8Bytes.isTerminator(before) || before == ",")
+            }
+            if scalar == " " { spaces += 1 }
+            offset += length
+        }
+        return false
     }
 
     /// A word that ends with a full stop and is no abbreviation, before a number.

@@ -19,7 +19,8 @@ enum ByteScanner {
     }
 
     /// The first place in `range` where a sentence may open without punctuation before it: a
-    /// capital after a space after a lower-case letter, digit or non-ASCII character, or a digit
+    /// capital or an opening quote (`"`, or a byte that may start `“`) after a space after a
+    /// lower-case letter, digit or non-ASCII character, or a digit
     /// or lower-case letter after a space after a full stop. The two bytes before `range` are read.
     static func firstUnpunctuatedOpening(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         guard let base = bytes.baseAddress, range.lowerBound >= 2, !range.isEmpty else { return range.upperBound }

@@ -12,8 +12,8 @@ import Testing
         texts.append(Array("Titik.Tanpa spasi. Kalimat\u{2029}baru. 日本語。次の文。 مرحبا؟ نعم. Akhir".utf8))
         for text in texts {
             let range = 0..<text.count
-            let windowed = text.withUnsafeBufferPointer { session.boundaries(in: $0, range) }
-            let full = text.withUnsafeBufferPointer { session.boundaries(in: $0, range, full: true) }
+            let windowed = text.withUnsafeBufferPointer { Array(session.boundaries(in: $0, range)) }
+            let full = text.withUnsafeBufferPointer { Array(session.boundaries(in: $0, range, full: true)) }
             #expect(windowed == full)
             #expect(!windowed.isEmpty)
         }

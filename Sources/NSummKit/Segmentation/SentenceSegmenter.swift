@@ -43,20 +43,26 @@ struct SentenceSegmenter: Sendable {
             }
             return Segmentation(layout: layout, sentences: sentences)
         }
+        // Scratch arrays for one paragraph at a time, emptied but kept for the next one: no
+        // allocation per paragraph.
+        var starts: [Int] = []
+        var spans: [Range<Int>] = []
         for index in layout.paragraphs.indices {
             let lines = layout.lines[layout.paragraphs[index]]
             let range = layout.range(ofParagraph: index)
-            var starts = session.boundaries(in: bytes, range).filter {
+            starts.removeAll(keepingCapacity: true)
+            starts += session.boundaries(in: bytes, range).lazy.filter {
                 accepts($0, in: bytes, paragraph: range, lines: lines)
             }
-            starts += lines.indices.dropLast().compactMap { line in
+            starts += lines.indices.dropLast().lazy.compactMap { line in
                 lineBreaks.breaks(after: line, in: lines, bytes: bytes) ? lines[line + 1].lowerBound : nil
             }
             starts += unpunctuated.boundaries(in: bytes, range)
             starts.sort()
-            var spans: [Range<Int>] = []
+            starts.append(range.upperBound)
+            spans.removeAll(keepingCapacity: true)
             var sentenceStart = range.lowerBound
-            for boundary in starts + [range.upperBound] where boundary > sentenceStart {
+            for boundary in starts where boundary > sentenceStart {
                 let span = Self.trimmed(sentenceStart..<boundary, in: bytes)
                 sentenceStart = boundary
                 guard !span.isEmpty else { continue }
@@ -67,6 +73,10 @@ struct SentenceSegmenter: Sendable {
                 }
             }
             for span in spans {
+                guard span.count > maximumSentenceBytes else {
+                    sentences.append((span, index))
+                    continue
+                }
                 for piece in Self.cut(span, longerThan: maximumSentenceBytes, in: bytes) {
                     sentences.append((piece, index))
                 }

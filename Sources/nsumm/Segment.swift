@@ -32,19 +32,19 @@ extension Nsumm {
             var documents: [Document] = []
             var first = true
             try input.forEachSource(&diagnostics) { _, source in
-                let document = nsumm.analyze(source)
                 switch format {
                 case .text:
                     if !first { output.write([0x0A]) }
-                    writeText(document, to: &output)
+                    writeText(nsumm.segment(source), to: &output)
                 case .jsonl:
+                    let document = nsumm.analyze(source)
                     for index in document.sentences.indices
                     where kinds.contains(document.sentences[index].kind) {
                         output.write(try JSON.compact(Line(file: source.name, sentence: document.record(ofSentence: index))))
                         output.write([0x0A])
                     }
                 case .json:
-                    documents.append(document)
+                    documents.append(nsumm.analyze(source))
                 }
                 first = false
             }
@@ -57,15 +57,15 @@ extension Nsumm {
         }
 
         /// One sentence a line, blank lines between paragraphs.
-        private func writeText(_ document: Document, to output: inout StandardOutput) {
+        private func writeText(_ sentences: SegmentedText, to output: inout StandardOutput) {
             var previousParagraph: Int? = nil
             let wanted = kinds.mask
-            for sentence in document.sentences where wanted[sentence.kind.position] {
+            for sentence in sentences where wanted[sentence.kind.position] {
                 let breaksParagraph = previousParagraph.map { $0 != sentence.paragraph } ?? false
                 previousParagraph = sentence.paragraph
                 output.write { buffer in
                     if breaksParagraph { buffer.append(0x0A) }
-                    document.appendSingleLine(of: sentence, to: &buffer)
+                    sentences.appendSingleLine(of: sentence, to: &buffer)
                     buffer.append(0x0A)
                 }
             }

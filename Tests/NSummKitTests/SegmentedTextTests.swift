@@ -1,0 +1,24 @@
+import Testing
+@testable import NSummKit
+
+@Suite struct SegmentedTextTests {
+    /// `segment` finds the sentences `analyze` finds, with the same paragraphs and kinds, and
+    /// writes each on one line as the document does, wrapped paragraphs included.
+    @Test func agreesWithTheDocument() throws {
+        var inputs = try TestSupport.samples().map { $0.bytes }
+        inputs.append(Array("Judul Berita\n\nJakarta - Baris pertama\nmasih kalimat yang sama. Kalimat\r\nkedua.\n".utf8))
+        for bytes in inputs {
+            let source = try SourceText(bytes: bytes, name: "x")
+            let document = TestSupport.nsumm.analyze(source)
+            let segmented = TestSupport.nsumm.segment(source)
+            #expect(segmented.count == document.sentences.count)
+            for (sentence, span) in zip(document.sentences, segmented) {
+                #expect(span.paragraph == sentence.paragraph)
+                #expect(span.kind == sentence.kind)
+                var line: [UInt8] = []
+                segmented.appendSingleLine(of: span, to: &line)
+                #expect(String(decoding: line, as: UTF8.self) == document.singleLineText(of: sentence))
+            }
+        }
+    }
+}

@@ -178,6 +178,12 @@ static int32_t window_end(const uint8_t *text, int32_t t, int32_t length) {
     UChar32 c;
     U8_NEXT(text, i, length, c);  // the terminator itself
     while (i < length) {
+        if (text[i] < 0x80) {
+            // ASCII: only the letters are Upper or Lower, nothing is OLetter.
+            uint8_t folded = text[i++] | 0x20;
+            if (folded >= 'a' && folded <= 'z') return i;
+            continue;
+        }
         U8_NEXT(text, i, length, c);
         if (c >= 0 && is_letter_class(sentence_break_class(c))) return i;
     }

@@ -17,7 +17,8 @@ struct AttributionRule: Sendable {
         let before = UTF8Bytes.scalar(at: UTF8Bytes.scalarStart(before: lastStart, in: bytes), in: bytes).0
         guard UTF8Bytes.isTerminator(before) else { return false }
         let tokens = Tokens(bytes)
-        let words = tokens.ranges(in: next)
+        // One word more than an attribution may have is enough to rule it out.
+        let words = tokens.ranges(in: next, atMost: longestAttribution + 1)
         guard let last = words.last, words.count >= 2, words.count <= longestAttribution,
             tokens.endsSentence(last)
         else { return false }

@@ -20,11 +20,11 @@ struct Tokens {
         return UTF8Bytes.isWhite(UTF8Bytes.scalar(at: offset, in: bytes).0)
     }
 
-    /// The token ranges inside `range`, in order.
-    func ranges(in range: Range<Int>) -> [Range<Int>] {
+    /// The token ranges inside `range`, in order; only the first `limit` when there are more.
+    func ranges(in range: Range<Int>, atMost limit: Int = .max) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var index = range.lowerBound
-        while let token = token(startingAtOrAfter: index, before: range.upperBound) {
+        while ranges.count < limit, let token = token(startingAtOrAfter: index, before: range.upperBound) {
             ranges.append(token)
             index = token.upperBound
         }

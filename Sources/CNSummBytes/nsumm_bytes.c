@@ -80,12 +80,29 @@ int64_t nsumm_find_terminator_candidate(const uint8_t *text, int64_t start, int6
     return end;
 }
 
+static inline int is_lower(uint8_t byte) { return byte >= 'a' && byte <= 'z'; }
+
+// Whether the capitalised word at `i` ([A-Z][a-z]*, perhaps with a comma) is followed by a space
+// and a lower-case letter before `end`: this rules out most names (`Joko Widodo`) in C, before
+// the caller looks at words.
+static inline int lowercase_follows_word(const uint8_t *text, int64_t i, int64_t end) {
+    int64_t j = i + 1;
+    while (j < end && is_lower(text[j])) j++;
+    if (j < end && text[j] == ',') j++;
+    return j + 1 < end && text[j] == ' ' && is_lower(text[j + 1]);
+}
+
+// The byte at `i` is where the candidate test of the SIMD loop passed; finish the test.
+static inline int confirms_opening(const uint8_t *text, int64_t i, int64_t end) {
+    return text[i] <= '9' || lowercase_follows_word(text, i, end);
+}
+
 static inline int opens_unpunctuated(const uint8_t *text, int64_t i) {
     uint8_t byte = text[i];
     if (text[i - 1] != ' ') return 0;
     uint8_t before = text[i - 2];
     if (byte >= 'A' && byte <= 'Z')
-        return (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before >= 0x80;
+        return is_lower(before) || (before >= '0' && before <= '9') || before >= 0x80;
     return byte >= '0' && byte <= '9' && before == '.';
 }
 
@@ -102,11 +119,12 @@ int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int6
         __m128i capital = _mm_and_si128(in_range(chunk, 'A', 'Z'), lowerOrDigit);
         __m128i digit = _mm_and_si128(in_range(chunk, '0', '9'), _mm_cmpeq_epi8(before, _mm_set1_epi8('.')));
         int mask = _mm_movemask_epi8(_mm_and_si128(space, _mm_or_si128(capital, digit)));
-        if (mask) return i + first_bit(mask);
+        for (; mask; mask &= mask - 1)
+            if (confirms_opening(text, i + first_bit(mask), end)) return i + first_bit(mask);
     }
 #endif
     for (; i < end; i++)
-        if (opens_unpunctuated(text, i)) return i;
+        if (opens_unpunctuated(text, i) && confirms_opening(text, i, end)) return i;
     return end;
 }
 

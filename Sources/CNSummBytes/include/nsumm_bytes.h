@@ -22,7 +22,9 @@ int64_t nsumm_find_line_break_candidate(const uint8_t *text, int64_t start, int6
 int64_t nsumm_find_terminator_candidate(const uint8_t *text, int64_t start, int64_t end);
 
 /// First place where a sentence may start without punctuation before it: an ASCII capital
-/// after a space that follows a lower-case ASCII letter, a digit or a non-ASCII byte, or an
+/// after a space that follows a lower-case ASCII letter, a digit or a non-ASCII byte, that
+/// opens a capitalised word (`Seorang`, `Namun,`: lower-case ASCII letters after the capital,
+/// perhaps a comma) followed by a space and a lower-case ASCII letter, all before `end`; or an
 /// ASCII digit after a space that follows a full stop. `start` must be >= 2 (the two bytes
 /// before `start` are read).
 int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end);

@@ -5,6 +5,7 @@ extension Nsumm {
     /// `nsumm segment`: one sentence a line.
     struct Segment: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "segment",
             abstract: "Split articles into sentences.",
             discussion: """
                 Text output: one sentence a line (line breaks inside a sentence become spaces), \

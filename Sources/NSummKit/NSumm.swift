@@ -75,7 +75,8 @@ public struct NSumm: Sendable {
             }
             sentences.append(
                 Sentence(
-                    range: range, paragraph: raw.paragraph, kind: raw.kind,
+                    // segment(_:) classifies by default, so every sentence has its kind.
+                    range: range, paragraph: raw.paragraph, kind: raw.kind ?? .body,
                     dateline: dateline, span: raw.span, contentStart: contentStart))
         }
         while paragraphs.count < layout.paragraphs.count {
@@ -90,14 +91,18 @@ public struct NSumm: Sendable {
 
     /// Splits `source` into paragraphs and sentences and marks their kinds, as
     /// ``analyze(_:)-(SourceText)`` does, without mapping them back to the original input: the
-    /// cheaper choice when only the sentences' text is wanted.
-    public func segment(_ source: SourceText) -> SegmentedText {
+    /// cheaper choice when only the sentences' text is wanted. With `classifying` false the
+    /// kinds are left out (every ``SegmentedText/SentenceSpan/kind`` is nil), and so is the
+    /// work of finding them (the dateline and byline patterns are not even compiled): for
+    /// printing every sentence whatever its kind.
+    public func segment(_ source: SourceText, classifying: Bool = true) -> SegmentedText {
         let text = NormalizedText(source)
         let segmentation = text.bytes.withUnsafeBufferPointer {
             segmenter.segment($0, from: text.start, maximumSentenceBytes: maximumSentenceBytes)
         }
         return SegmentedText(
-            text: text, segmentation: segmentation, kinds: cleaner.classify(segmentation, text: text))
+            text: text, segmentation: segmentation,
+            kinds: classifying ? cleaner.classify(segmentation, text: text) : nil)
     }
 
     /// Analyses a Swift string; see ``analyze(_:)-(SourceText)``.

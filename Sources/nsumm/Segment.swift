@@ -36,7 +36,9 @@ extension Nsumm {
                 switch format {
                 case .text:
                     if !first { output.write([0x0A]) }
-                    writeText(nsumm.segment(source), to: &output)
+                    // Kinds only matter when some are left out; finding them costs the dateline
+                    // and byline patterns.
+                    writeText(nsumm.segment(source, classifying: !kinds.isEveryKind), to: &output)
                 case .jsonl:
                     let document = nsumm.analyze(source)
                     for index in document.sentences.indices
@@ -61,7 +63,7 @@ extension Nsumm {
         private func writeText(_ sentences: SegmentedText, to output: inout StandardOutput) {
             var previousParagraph: Int? = nil
             let wanted = kinds.mask
-            for sentence in sentences where wanted[sentence.kind.position] {
+            for sentence in sentences where sentence.kind.map({ wanted[$0.position] }) ?? true {
                 let breaksParagraph = previousParagraph.map { $0 != sentence.paragraph } ?? false
                 previousParagraph = sentence.paragraph
                 output.write { buffer in
@@ -97,6 +99,9 @@ struct KindList: ExpressibleByArgument {
     var defaultValueDescription: String { "all" }
 
     func contains(_ kind: SentenceKind) -> Bool { kinds.contains(kind) }
+
+    /// Whether the list holds every kind there is (the default).
+    var isEveryKind: Bool { kinds.count == SentenceKind.allCases.count }
 
     /// One flag per kind, indexed by ``SentenceKind/position``: a set lookup without hashing,
     /// for the loop over every sentence.

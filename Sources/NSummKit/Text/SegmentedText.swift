@@ -17,8 +17,9 @@ public struct SegmentedText: Sendable, RandomAccessCollection {
     public struct SentenceSpan: Sendable {
         /// Index of the paragraph that holds the sentence.
         public let paragraph: Int
-        /// What the sentence is: title, body text, byline or site debris.
-        public let kind: SentenceKind
+        /// What the sentence is: title, body text, byline or site debris; nil when the text was
+        /// segmented without classifying (``NSumm/segment(_:classifying:)``).
+        public let kind: SentenceKind?
         /// The sentence's span in the normalised text.
         let span: Range<Int>
         /// Where the dateline that opens the sentence ends, if it has one.
@@ -29,12 +30,12 @@ public struct SegmentedText: Sendable, RandomAccessCollection {
     let text: NormalizedText
     /// Lines, paragraphs and sentence spans.
     let segmentation: SentenceSegmenter.Segmentation
-    /// The kind of every sentence, and where its dateline ends.
-    private let kinds: [(kind: SentenceKind, datelineEnd: Int?)]
+    /// The kind of every sentence, and where its dateline ends; nil when not classified.
+    private let kinds: [(kind: SentenceKind, datelineEnd: Int?)]?
 
     init(
         text: NormalizedText, segmentation: SentenceSegmenter.Segmentation,
-        kinds: [(kind: SentenceKind, datelineEnd: Int?)]
+        kinds: [(kind: SentenceKind, datelineEnd: Int?)]?
     ) {
         self.text = text
         self.segmentation = segmentation
@@ -44,14 +45,14 @@ public struct SegmentedText: Sendable, RandomAccessCollection {
     /// The first sentence's index: 0.
     public var startIndex: Int { 0 }
     /// One past the last sentence's index: the number of sentences.
-    public var endIndex: Int { kinds.count }
+    public var endIndex: Int { segmentation.sentences.count }
 
     /// The sentence at `position`.
     public subscript(position: Int) -> SentenceSpan {
         let sentence = segmentation.sentences[position]
         return SentenceSpan(
-            paragraph: sentence.paragraph, kind: kinds[position].kind, span: sentence.span,
-            datelineEnd: kinds[position].datelineEnd)
+            paragraph: sentence.paragraph, kind: kinds?[position].kind, span: sentence.span,
+            datelineEnd: kinds?[position].datelineEnd)
     }
 
     /// Appends the sentence's text in UTF-8 to `output` on one line, as

@@ -51,11 +51,13 @@ struct SentenceSegmenter: Sendable {
             let lines = layout.lines[layout.paragraphs[index]]
             let range = layout.range(ofParagraph: index)
             starts.removeAll(keepingCapacity: true)
-            starts += session.boundaries(in: bytes, range).lazy.filter {
-                accepts($0, in: bytes, paragraph: range, lines: lines)
+            // Loops, not `starts += ….filter`: that picks the eager filter and makes an array.
+            for boundary in session.boundaries(in: bytes, range)
+            where accepts(boundary, in: bytes, paragraph: range, lines: lines) {
+                starts.append(boundary)
             }
-            starts += lines.indices.dropLast().lazy.compactMap { line in
-                lineBreaks.breaks(after: line, in: lines, bytes: bytes) ? lines[line + 1].lowerBound : nil
+            for line in lines.indices.dropLast() where lineBreaks.breaks(after: line, in: lines, bytes: bytes) {
+                starts.append(lines[line + 1].lowerBound)
             }
             starts += unpunctuated.boundaries(in: bytes, range)
             starts.sort()

@@ -91,18 +91,43 @@ public struct NSumm: Sendable {
 
     /// Splits `source` into paragraphs and sentences and marks their kinds, as
     /// ``analyze(_:)-(SourceText)`` does, without mapping them back to the original input: the
-    /// cheaper choice when only the sentences' text is wanted. With `classifying` false the
-    /// kinds are left out (every ``SegmentedText/SentenceSpan/kind`` is nil), and so is the
-    /// work of finding them (the dateline and byline patterns are not even compiled): for
-    /// printing every sentence whatever its kind.
-    public func segment(_ source: SourceText, classifying: Bool = true) -> SegmentedText {
+    /// cheaper choice when only the sentences' text is wanted.
+    public func segment(_ source: SourceText) -> SegmentedText {
         let text = NormalizedText(source)
         let segmentation = text.bytes.withUnsafeBufferPointer {
             segmenter.segment($0, from: text.start, maximumSentenceBytes: maximumSentenceBytes)
         }
         return SegmentedText(
-            text: text, segmentation: segmentation,
-            kinds: classifying ? cleaner.classify(segmentation, text: text) : nil)
+            text: text, segmentation: segmentation, kinds: cleaner.classify(segmentation, text: text))
+    }
+
+    /// Splits `source` into paragraphs and sentences as ``segment(_:)`` does, but hands them to
+    /// `body` a batch of paragraphs at a time (about `batchBytes` of text, at least one
+    /// paragraph), each as soon as it is split, and without their kinds (every
+    /// ``SegmentedText/SentenceSpan/kind`` is nil): finding kinds needs the whole article. For
+    /// printing sentences while the rest of a long text is still being split; paragraph indices
+    /// count from the start of the text.
+    public func segment(
+        _ source: SourceText, inBatchesOf batchBytes: Int = 1 << 18, _ body: (SegmentedText) throws -> Void
+    ) rethrows {
+        let text = NormalizedText(source)
+        try text.bytes.withUnsafeBufferPointer { bytes in
+            let layout = TextLayout(bytes, from: text.start)
+            var first = 0
+            while first < layout.paragraphs.count {
+                let limit = layout.range(ofParagraph: first).lowerBound + batchBytes
+                var end = first + 1
+                while end < layout.paragraphs.count && layout.range(ofParagraph: end).upperBound <= limit {
+                    end += 1
+                }
+                let sentences = segmenter.sentences(
+                    in: bytes, layout: layout, paragraphs: first..<end, maximumSentenceBytes: maximumSentenceBytes)
+                try body(
+                    SegmentedText(
+                        text: text, segmentation: .init(layout: layout, sentences: sentences), kinds: nil))
+                first = end
+            }
+        }
     }
 
     /// Analyses a Swift string; see ``analyze(_:)-(SourceText)``.

@@ -36,9 +36,14 @@ extension Nsumm {
                 switch format {
                 case .text:
                     if !first { output.write([0x0A]) }
-                    // Kinds only matter when some are left out; finding them costs the dateline
-                    // and byline patterns.
-                    writeText(nsumm.segment(source, classifying: !kinds.isEveryKind), to: &output)
+                    var previousParagraph: Int? = nil
+                    if kinds.isEveryKind {
+                        // Kinds change nothing then: print each batch of paragraphs as soon as
+                        // it is split, while the reader takes in the previous ones.
+                        nsumm.segment(source) { writeText($0, after: &previousParagraph, to: &output) }
+                    } else {
+                        writeText(nsumm.segment(source), after: &previousParagraph, to: &output)
+                    }
                 case .jsonl:
                     let document = nsumm.analyze(source)
                     for index in document.sentences.indices
@@ -59,9 +64,11 @@ extension Nsumm {
             if diagnostics.status != .success { throw diagnostics.status.code }
         }
 
-        /// One sentence a line, blank lines between paragraphs.
-        private func writeText(_ sentences: SegmentedText, to output: inout StandardOutput) {
-            var previousParagraph: Int? = nil
+        /// One sentence a line, blank lines between paragraphs (`previousParagraph` is the
+        /// paragraph of the last sentence written before these, if any).
+        private func writeText(
+            _ sentences: SegmentedText, after previousParagraph: inout Int?, to output: inout StandardOutput
+        ) {
             let wanted = kinds.mask
             for sentence in sentences where sentence.kind.map({ wanted[$0.position] }) ?? true {
                 let breaksParagraph = previousParagraph.map { $0 != sentence.paragraph } ?? false

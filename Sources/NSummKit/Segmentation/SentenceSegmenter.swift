@@ -35,19 +35,33 @@ struct SentenceSegmenter: Sendable {
         -> Segmentation
     {
         let layout = TextLayout(bytes, from: start)
+        return Segmentation(
+            layout: layout,
+            sentences: sentences(
+                in: bytes, layout: layout, paragraphs: layout.paragraphs.indices,
+                maximumSentenceBytes: maximumSentenceBytes))
+    }
+
+    /// The sentences of the paragraphs `paragraphs` (indices into `layout`, the layout of
+    /// `bytes`), with the index of their paragraph; see ``segment(_:from:maximumSentenceBytes:)``.
+    /// Paragraphs are split independently, so any run of them can be split on its own.
+    func sentences(
+        in bytes: UnsafeBufferPointer<UInt8>, layout: TextLayout, paragraphs: Range<Int>,
+        maximumSentenceBytes: Int = 1 << 16
+    ) -> [(span: Range<Int>, paragraph: Int)] {
         var sentences: [(span: Range<Int>, paragraph: Int)] = []
         guard let session = breaker.session() else {
             // Out of memory inside ICU: fall back to one sentence a paragraph.
-            for index in layout.paragraphs.indices {
+            for index in paragraphs {
                 sentences.append((layout.range(ofParagraph: index), index))
             }
-            return Segmentation(layout: layout, sentences: sentences)
+            return sentences
         }
         // Scratch arrays for one paragraph at a time, emptied but kept for the next one: no
         // allocation per paragraph.
         var starts: [Int] = []
         var spans: [Range<Int>] = []
-        for index in layout.paragraphs.indices {
+        for index in paragraphs {
             let lines = layout.lines[layout.paragraphs[index]]
             let range = layout.range(ofParagraph: index)
             starts.removeAll(keepingCapacity: true)
@@ -84,7 +98,7 @@ struct SentenceSegmenter: Sendable {
                 }
             }
         }
-        return Segmentation(layout: layout, sentences: sentences)
+        return sentences
     }
 
     /// Whether ICU's boundary at `boundary` survives the abbreviation rules.

@@ -18,7 +18,7 @@ public struct SegmentedText: Sendable, RandomAccessCollection {
         /// Index of the paragraph that holds the sentence.
         public let paragraph: Int
         /// What the sentence is: title, body text, byline or site debris; nil when the text was
-        /// segmented without classifying (``NSumm/segment(_:classifying:)``).
+        /// segmented in batches (``NSumm/segment(_:inBatchesOf:_:)``), which leaves kinds out.
         public let kind: SentenceKind?
         /// The sentence's span in the normalised text.
         let span: Range<Int>

@@ -8,7 +8,7 @@ KIT=../shared/eval/seg
 PY=/tmp/nsumm-eval/bin/python
 PEERS="sentencex-id,icu-id,naive-punct"
 if [ "${1:-}" = "--no-peers" ] || [ ! -x "$PY" ]; then PY=python3; PEERS=none; fi
-swift build -c release >/dev/null
+swift build -c release --static-swift-stdlib >/dev/null
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 

@@ -80,13 +80,31 @@ int64_t nsumm_find_terminator_candidate(const uint8_t *text, int64_t start, int6
     return end;
 }
 
+static inline int is_lower(uint8_t byte) { return byte >= 'a' && byte <= 'z'; }
+
+// Whether the capitalised word at `i` ([A-Z][a-z]*, perhaps with a comma) is followed by a space
+// and a lower-case letter before `end`: this rules out most names (`Joko Widodo`) in C, before
+// the caller looks at words.
+static inline int lowercase_follows_word(const uint8_t *text, int64_t i, int64_t end) {
+    int64_t j = i + 1;
+    while (j < end && is_lower(text[j])) j++;
+    if (j < end && text[j] == ',') j++;
+    return j + 1 < end && text[j] == ' ' && is_lower(text[j + 1]);
+}
+
+// The byte at `i` is where the candidate test of the SIMD loop passed; finish the test (only a
+// capital needs more).
+static inline int confirms_opening(const uint8_t *text, int64_t i, int64_t end) {
+    return text[i] < 'A' || text[i] > 'Z' || lowercase_follows_word(text, i, end);
+}
+
 static inline int opens_unpunctuated(const uint8_t *text, int64_t i) {
     uint8_t byte = text[i];
     if (text[i - 1] != ' ') return 0;
     uint8_t before = text[i - 2];
     if ((byte >= 'A' && byte <= 'Z') || byte == '"' || byte == 0xE2)
-        return (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before >= 0x80;
-    return ((byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z')) && before == '.';
+        return is_lower(before) || (before >= '0' && before <= '9') || before >= 0x80;
+    return ((byte >= '0' && byte <= '9') || is_lower(byte)) && before == '.';
 }
 
 int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end) {
@@ -98,19 +116,22 @@ int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int6
         __m128i before = _mm_loadu_si128((const __m128i *)(text + i - 2));
         // A capital or an opening quote ('"' or the lead byte of U+201C) after
         // "<lower|digit|non-ASCII> ", or a digit or lower-case letter after ". ".
+        __m128i capital = _mm_and_si128(space, _mm_or_si128(in_range(chunk, 'A', 'Z'),
+            _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('"')), _mm_cmpeq_epi8(chunk, _mm_set1_epi8((char)0xE2)))));
+        __m128i afterStop = _mm_and_si128(_mm_and_si128(space, _mm_cmpeq_epi8(before, _mm_set1_epi8('.'))),
+            _mm_or_si128(in_range(chunk, '0', '9'), in_range(chunk, 'a', 'z')));
+        // Most blocks of news text have none of these.
+        if (!_mm_movemask_epi8(_mm_or_si128(capital, afterStop))) continue;
         __m128i lowerOrDigit = _mm_or_si128(
             _mm_or_si128(in_range(before, 'a', 'z'), in_range(before, '0', '9')), in_range(before, 0x80, 0xFF));
-        __m128i opening = _mm_or_si128(in_range(chunk, 'A', 'Z'),
-            _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('"')), _mm_cmpeq_epi8(chunk, _mm_set1_epi8((char)0xE2))));
-        __m128i capital = _mm_and_si128(opening, lowerOrDigit);
-        __m128i afterStop = _mm_and_si128(
-            _mm_or_si128(in_range(chunk, '0', '9'), in_range(chunk, 'a', 'z')), _mm_cmpeq_epi8(before, _mm_set1_epi8('.')));
-        int mask = _mm_movemask_epi8(_mm_and_si128(space, _mm_or_si128(capital, afterStop)));
-        if (mask) return i + first_bit(mask);
+        capital = _mm_and_si128(capital, lowerOrDigit);
+        int mask = _mm_movemask_epi8(_mm_or_si128(capital, afterStop));
+        for (; mask; mask &= mask - 1)
+            if (confirms_opening(text, i + first_bit(mask), end)) return i + first_bit(mask);
     }
 #endif
     for (; i < end; i++)
-        if (opens_unpunctuated(text, i)) return i;
+        if (opens_unpunctuated(text, i) && confirms_opening(text, i, end)) return i;
     return end;
 }
 

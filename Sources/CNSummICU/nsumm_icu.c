@@ -122,10 +122,11 @@ static int32_t append_window(nsumm_sentence_breaker *breaker, int32_t n, const u
 #define WINDOW_SEPARATOR 0x2029
 #define SEPARATOR_ORIGIN (-1)
 
-// Appends ICU's boundaries strictly inside the `units` loaded units, leaving out the ones that
-// only mark the start of a window.
+// Appends ICU's boundaries strictly inside the `units` loaded units to the `count` already in
+// `boundaries`, leaving out the ones that only mark the start of a window. Only the appended
+// boundaries (those from `first` on) are kept in order and free of repeats.
 static int32_t collect(nsumm_sentence_breaker *breaker, int32_t units, int32_t *boundaries,
-                       int32_t count, int32_t capacity) {
+                       int32_t first, int32_t count, int32_t capacity) {
     UErrorCode error = U_ZERO_ERROR;
     ubrk_setText(breaker->iterator, breaker->units, units, &error);
     if (U_FAILURE(error)) return NSUMM_ICU_ERROR;
@@ -134,7 +135,7 @@ static int32_t collect(nsumm_sentence_breaker *breaker, int32_t units, int32_t *
         if (b == 0 || breaker->origins[b - 1] == SEPARATOR_ORIGIN) continue;
         int32_t offset = breaker->origins[b];
         if (offset == SEPARATOR_ORIGIN) continue;
-        if (count > 0 && boundaries[count - 1] >= offset) continue;
+        if (count > first && boundaries[count - 1] >= offset) continue;
         if (count >= capacity) return NSUMM_ICU_BUFFER_TOO_SMALL;
         boundaries[count++] = offset;
     }
@@ -177,23 +178,59 @@ static int32_t window_end(const uint8_t *text, int32_t t, int32_t length) {
     UChar32 c;
     U8_NEXT(text, i, length, c);  // the terminator itself
     while (i < length) {
+        if (text[i] < 0x80) {
+            // ASCII: only the letters are Upper or Lower, nothing is OLetter.
+            uint8_t folded = text[i++] | 0x20;
+            if (folded >= 'a' && folded <= 'z') return i;
+            continue;
+        }
         U8_NEXT(text, i, length, c);
         if (c >= 0 && is_letter_class(sentence_break_class(c))) return i;
     }
     return length;
 }
 
+// Whether the terminator at `t` is `.`, `!` or `?` followed by one space and an ASCII capital.
+// UAX #29 always breaks before that capital, whatever precedes the terminator: SB7 needs the
+// capital right after a full stop, SB8 a lower-case letter, SB8a a comma-like character, so
+// SB11 applies. ICU need not be asked.
+static int is_plain_break(const uint8_t *text, int32_t t, int32_t length) {
+    return t + 2 < length && text[t] < 0x80 && text[t + 1] == ' ' && text[t + 2] >= 'A' &&
+           text[t + 2] <= 'Z';
+}
+
+// Merges the ascending runs boundaries[0, middle) and boundaries[middle, count) (no offset in
+// both) in place, with `scratch` (room for count - middle) holding a copy of the second run.
+static void merge_runs(int32_t *boundaries, int32_t middle, int32_t count, int32_t *scratch) {
+    int32_t second = count - middle;
+    memcpy(scratch, boundaries + middle, (size_t)second * sizeof *scratch);
+    int32_t i = middle - 1, j = second - 1, k = count - 1;
+    while (j >= 0) {
+        if (i >= 0 && boundaries[i] > scratch[j]) boundaries[k--] = boundaries[i--];
+        else boundaries[k--] = scratch[j--];
+    }
+}
+
 int32_t nsumm_sentence_breaker_boundaries(nsumm_sentence_breaker *breaker, const uint8_t *text,
                                           int32_t length, int32_t *boundaries, int32_t capacity) {
     if (breaker == NULL || (text == NULL && length > 0) || length < 0 || capacity < 0)
         return NSUMM_ICU_INVALID_ARGUMENT;
-    // Gather every window into one buffer, separated so that ICU judges each on its own, and
-    // ask ICU once: one setText for the whole text instead of one per terminator.
+    // Plain breaks (is_plain_break) go straight to `boundaries`. Every other window goes into
+    // one buffer, separated so that ICU judges each on its own, and ICU is asked once: one
+    // setText for the whole text instead of one per terminator. The two ascending runs are
+    // merged at the end.
+    int32_t plain = 0;
     int32_t units = 0;
     int32_t i = 0;
     while (i < length) {
         int32_t t = next_terminator(text, i, length);
         if (t >= length) break;
+        if (is_plain_break(text, t, length)) {
+            if (plain >= capacity) return NSUMM_ICU_BUFFER_TOO_SMALL;
+            boundaries[plain++] = t + 2;
+            i = t + 3;  // where the window would have ended: just past the capital
+            continue;
+        }
         // One code point of left context: rule SB7 looks at the letter before a full stop.
         int32_t start = t;
         if (start > 0) U8_BACK_1(text, 0, start);
@@ -207,8 +244,12 @@ int32_t nsumm_sentence_breaker_boundaries(nsumm_sentence_breaker *breaker, const
         if (units < 0) return NSUMM_ICU_ERROR;
         i = end;
     }
-    if (units == 0) return 0;
-    return collect(breaker, units, boundaries, 0, capacity);
+    if (units == 0) return plain;
+    int32_t count = collect(breaker, units, boundaries, plain, plain, capacity);
+    // ICU's boundaries are at most one per unit, so `origins` (units + 1 entries, no longer
+    // needed) has room for them.
+    if (count > plain && plain > 0) merge_runs(boundaries, plain, count, breaker->origins);
+    return count;
 }
 
 int32_t nsumm_sentence_breaker_boundaries_full(nsumm_sentence_breaker *breaker,
@@ -218,7 +259,7 @@ int32_t nsumm_sentence_breaker_boundaries_full(nsumm_sentence_breaker *breaker,
         return NSUMM_ICU_INVALID_ARGUMENT;
     int32_t units = append_window(breaker, 0, text, 0, length);
     if (units < 0) return NSUMM_ICU_ERROR;
-    return collect(breaker, units, boundaries, 0, capacity);
+    return collect(breaker, units, boundaries, 0, 0, capacity);
 }
 
 // Converts UTF-8 to a freshly allocated UTF-16 buffer; NULL on failure or invalid UTF-8.

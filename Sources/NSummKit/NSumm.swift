@@ -48,47 +48,86 @@ public struct NSumm: Sendable {
     /// Splits `source` into paragraphs and sentences and marks title, dateline, byline and site
     /// debris. Linear in the length of the text.
     public func analyze(_ source: SourceText) -> Document {
-        let text = NormalizedText(source)
-        let segmentation = text.bytes.withUnsafeBufferPointer {
-            segmenter.segment($0, from: text.start, maximumSentenceBytes: maximumSentenceBytes)
-        }
-        let kinds = cleaner.classify(segmentation, text: text)
+        let segmented = segment(source)
+        let text = segmented.text
+        let layout = segmented.segmentation.layout
         let mapper = OriginalRangeMapper(text)
         var sentences: [Sentence] = []
-        sentences.reserveCapacity(segmentation.sentences.count)
+        sentences.reserveCapacity(segmented.count)
         var paragraphs: [Paragraph] = []
-        paragraphs.reserveCapacity(segmentation.layout.paragraphs.count)
+        paragraphs.reserveCapacity(layout.paragraphs.count)
         var paragraphFirstSentence = 0
-        for (index, raw) in segmentation.sentences.enumerated() {
+        for (index, raw) in segmented.enumerated() {
             while paragraphs.count < raw.paragraph {
                 paragraphs.append(
                     Paragraph(
-                        range: mapper.map(segmentation.layout.range(ofParagraph: paragraphs.count)),
+                        range: mapper.map(layout.range(ofParagraph: paragraphs.count)),
                         sentences: paragraphFirstSentence..<index))
                 paragraphFirstSentence = index
             }
             let range = mapper.map(raw.span)
-            let datelineEnd = kinds[index].datelineEnd
-            let dateline = datelineEnd.map { mapper.map(raw.span.lowerBound..<$0) }
+            let dateline = raw.datelineEnd.map { mapper.map(raw.span.lowerBound..<$0) }
             var contentStart = raw.span.lowerBound
-            if let datelineEnd {
+            if let datelineEnd = raw.datelineEnd {
                 contentStart = text.bytes.withUnsafeBufferPointer {
                     SentenceSegmenter.trimmed(datelineEnd..<raw.span.upperBound, in: $0).lowerBound
                 }
             }
             sentences.append(
                 Sentence(
-                    range: range, paragraph: raw.paragraph, kind: kinds[index].kind,
+                    // segment(_:) classifies by default, so every sentence has its kind.
+                    range: range, paragraph: raw.paragraph, kind: raw.kind ?? .body,
                     dateline: dateline, span: raw.span, contentStart: contentStart))
         }
-        while paragraphs.count < segmentation.layout.paragraphs.count {
+        while paragraphs.count < layout.paragraphs.count {
             paragraphs.append(
                 Paragraph(
-                    range: mapper.map(segmentation.layout.range(ofParagraph: paragraphs.count)),
+                    range: mapper.map(layout.range(ofParagraph: paragraphs.count)),
                     sentences: paragraphFirstSentence..<sentences.count))
             paragraphFirstSentence = sentences.count
         }
         return Document(paragraphs: paragraphs, sentences: sentences, text: text)
+    }
+
+    /// Splits `source` into paragraphs and sentences and marks their kinds, as
+    /// ``analyze(_:)-(SourceText)`` does, without mapping them back to the original input: the
+    /// cheaper choice when only the sentences' text is wanted.
+    public func segment(_ source: SourceText) -> SegmentedText {
+        let text = NormalizedText(source)
+        let segmentation = text.bytes.withUnsafeBufferPointer {
+            segmenter.segment($0, from: text.start, maximumSentenceBytes: maximumSentenceBytes)
+        }
+        return SegmentedText(
+            text: text, segmentation: segmentation, kinds: cleaner.classify(segmentation, text: text))
+    }
+
+    /// Splits `source` into paragraphs and sentences as ``segment(_:)`` does, but hands them to
+    /// `body` a batch of paragraphs at a time (about `batchBytes` of text, at least one
+    /// paragraph), each as soon as it is split, and without their kinds (every
+    /// ``SegmentedText/SentenceSpan/kind`` is nil): finding kinds needs the whole article. For
+    /// printing sentences while the rest of a long text is still being split; paragraph indices
+    /// count from the start of the text.
+    public func segment(
+        _ source: SourceText, inBatchesOf batchBytes: Int = 1 << 18, _ body: (SegmentedText) throws -> Void
+    ) rethrows {
+        let text = NormalizedText(source)
+        try text.bytes.withUnsafeBufferPointer { bytes in
+            let layout = TextLayout(bytes, from: text.start)
+            var first = 0
+            while first < layout.paragraphs.count {
+                let limit = layout.range(ofParagraph: first).lowerBound + batchBytes
+                var end = first + 1
+                while end < layout.paragraphs.count && layout.range(ofParagraph: end).upperBound <= limit {
+                    end += 1
+                }
+                let sentences = segmenter.sentences(
+                    in: bytes, layout: layout, paragraphs: first..<end, maximumSentenceBytes: maximumSentenceBytes)
+                try body(
+                    SegmentedText(
+                        text: text, segmentation: .init(layout: layout, sentences: sentences), kinds: nil))
+                first = end
+            }
+        }
     }
 
     /// Analyses a Swift string; see ``analyze(_:)-(SourceText)``.

@@ -5,6 +5,7 @@ extension Nsumm {
     /// `nsumm entities`: names, dates, times and amounts in articles.
     struct Entities: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "entities",
             abstract: "List the names, dates, times and amounts in articles.",
             discussion: """
                 Types: PER (person), ORG (organisation), LOC (place), DATE, TIME, MONEY, \

@@ -6,6 +6,7 @@ extension Nsumm {
     /// `nsumm merge`: translated XLIFF bundles back to text.
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Turn translated XLIFF bundles back into text.",
             discussion: """
                 Reads XLIFF 1.2 or 2.x (detected) and writes each article of a bundle as \

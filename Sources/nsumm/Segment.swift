@@ -5,6 +5,7 @@ extension Nsumm {
     /// `nsumm segment`: one sentence a line.
     struct Segment: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "segment",
             abstract: "Split articles into sentences.",
             discussion: """
                 Text output: one sentence a line (line breaks inside a sentence become spaces), \
@@ -32,19 +33,26 @@ extension Nsumm {
             var documents: [Document] = []
             var first = true
             try input.forEachSource(&diagnostics) { _, source in
-                let document = nsumm.analyze(source)
                 switch format {
                 case .text:
                     if !first { output.write([0x0A]) }
-                    writeText(document, to: &output)
+                    var previousParagraph: Int? = nil
+                    if kinds.isEveryKind {
+                        // Kinds change nothing then: print each batch of paragraphs as soon as
+                        // it is split, while the reader takes in the previous ones.
+                        nsumm.segment(source) { writeText($0, after: &previousParagraph, to: &output) }
+                    } else {
+                        writeText(nsumm.segment(source), after: &previousParagraph, to: &output)
+                    }
                 case .jsonl:
+                    let document = nsumm.analyze(source)
                     for index in document.sentences.indices
                     where kinds.contains(document.sentences[index].kind) {
                         output.write(try JSON.compact(Line(file: source.name, sentence: document.record(ofSentence: index))))
                         output.write([0x0A])
                     }
                 case .json:
-                    documents.append(document)
+                    documents.append(nsumm.analyze(source))
                 }
                 first = false
             }
@@ -56,16 +64,18 @@ extension Nsumm {
             if diagnostics.status != .success { throw diagnostics.status.code }
         }
 
-        /// One sentence a line, blank lines between paragraphs.
-        private func writeText(_ document: Document, to output: inout StandardOutput) {
-            var previousParagraph: Int? = nil
+        /// One sentence a line, blank lines between paragraphs (`previousParagraph` is the
+        /// paragraph of the last sentence written before these, if any).
+        private func writeText(
+            _ sentences: SegmentedText, after previousParagraph: inout Int?, to output: inout StandardOutput
+        ) {
             let wanted = kinds.mask
-            for sentence in document.sentences where wanted[sentence.kind.position] {
+            for sentence in sentences where sentence.kind.map({ wanted[$0.position] }) ?? true {
                 let breaksParagraph = previousParagraph.map { $0 != sentence.paragraph } ?? false
                 previousParagraph = sentence.paragraph
                 output.write { buffer in
                     if breaksParagraph { buffer.append(0x0A) }
-                    document.appendSingleLine(of: sentence, to: &buffer)
+                    sentences.appendSingleLine(of: sentence, to: &buffer)
                     buffer.append(0x0A)
                 }
             }
@@ -96,6 +106,9 @@ struct KindList: ExpressibleByArgument {
     var defaultValueDescription: String { "all" }
 
     func contains(_ kind: SentenceKind) -> Bool { kinds.contains(kind) }
+
+    /// Whether the list holds every kind there is (the default).
+    var isEveryKind: Bool { kinds.count == SentenceKind.allCases.count }
 
     /// One flag per kind, indexed by ``SentenceKind/position``: a set lookup without hashing,
     /// for the loop over every sentence.

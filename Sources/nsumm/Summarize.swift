@@ -6,6 +6,7 @@ extension Nsumm {
     /// `nsumm summarize`: the sentences of each article that an editor would keep.
     struct Summarize: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "summarize",
             abstract: "Summarize articles: keep the sentences an editor would keep.",
             discussion: """
                 Each body sentence gets a score from weighted features: by default its \

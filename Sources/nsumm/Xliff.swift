@@ -5,6 +5,7 @@ extension Nsumm {
     /// `nsumm xliff`: articles to XLIFF bundles for translators.
     struct Xliff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "xliff",
             abstract: "Export articles as an XLIFF bundle for translators.",
             discussion: """
                 By default the bundle holds what is translated for publication abroad: the \

@@ -22,7 +22,8 @@ struct AttributionRule: Sendable {
         } else {
             return false
         }
-        let words = tokens.ranges(in: next)
+        // One word more than an attribution may have is enough to rule it out.
+        let words = tokens.ranges(in: next, atMost: longestAttribution + 1)
         guard let last = words.last, words.count >= shortest, words.count <= longestAttribution,
             tokens.endsSentence(last)
         else { return false }

@@ -39,14 +39,15 @@ final class ICUSentenceBreaker: @unchecked Sendable {
             nsumm_sentence_breaker_close(breaker)
         }
 
-        /// ICU's boundaries strictly inside `range` of `bytes`, as offsets into `bytes`.
-        /// Line breaks count as spaces. `full` asks ICU about the whole text instead of the
-        /// windows around terminators (same answer, slower; for tests).
+        /// ICU's boundaries strictly inside `range` of `bytes`, as offsets into `bytes`: a view of
+        /// the session's buffer, valid until the next call. Line breaks count as spaces. `full`
+        /// asks ICU about the whole text instead of the windows around terminators (same answer,
+        /// slower; for tests).
         func boundaries(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, full: Bool = false)
-            -> [Int]
+            -> LazyMapSequence<ArraySlice<Int32>, Int>
         {
             let length = range.count
-            guard length > 0, length < Int(Int32.max) else { return [] }
+            guard length > 0, length < Int(Int32.max) else { return buffer[0..<0].lazy.map { Int($0) } }
             if buffer.isEmpty { buffer = [Int32](repeating: 0, count: min(length, 1024)) }
             let base = bytes.baseAddress! + range.lowerBound
             var count: Int32
@@ -63,8 +64,8 @@ final class ICUSentenceBreaker: @unchecked Sendable {
                     buffer = [Int32](repeating: 0, count: min(length, buffer.count * 2))
                 }
             } while count == NSUMM_ICU_BUFFER_TOO_SMALL
-            guard count > 0 else { return [] }
-            return (0..<Int(count)).map { Int(buffer[$0]) + range.lowerBound }
+            let lowerBound = range.lowerBound
+            return buffer[0..<max(0, Int(count))].lazy.map { Int($0) + lowerBound }
         }
     }
 }

@@ -35,28 +35,50 @@ struct SentenceSegmenter: Sendable {
         -> Segmentation
     {
         let layout = TextLayout(bytes, from: start)
+        return Segmentation(
+            layout: layout,
+            sentences: sentences(
+                in: bytes, layout: layout, paragraphs: layout.paragraphs.indices,
+                maximumSentenceBytes: maximumSentenceBytes))
+    }
+
+    /// The sentences of the paragraphs `paragraphs` (indices into `layout`, the layout of
+    /// `bytes`), with the index of their paragraph; see ``segment(_:from:maximumSentenceBytes:)``.
+    /// Paragraphs are split independently, so any run of them can be split on its own.
+    func sentences(
+        in bytes: UnsafeBufferPointer<UInt8>, layout: TextLayout, paragraphs: Range<Int>,
+        maximumSentenceBytes: Int = 1 << 16
+    ) -> [(span: Range<Int>, paragraph: Int)] {
         var sentences: [(span: Range<Int>, paragraph: Int)] = []
         guard let session = breaker.session() else {
             // Out of memory inside ICU: fall back to one sentence a paragraph.
-            for index in layout.paragraphs.indices {
+            for index in paragraphs {
                 sentences.append((layout.range(ofParagraph: index), index))
             }
-            return Segmentation(layout: layout, sentences: sentences)
+            return sentences
         }
-        for index in layout.paragraphs.indices {
+        // Scratch arrays for one paragraph at a time, emptied but kept for the next one: no
+        // allocation per paragraph.
+        var starts: [Int] = []
+        var spans: [Range<Int>] = []
+        for index in paragraphs {
             let lines = layout.lines[layout.paragraphs[index]]
             let range = layout.range(ofParagraph: index)
-            var starts = session.boundaries(in: bytes, range).filter {
-                accepts($0, in: bytes, paragraph: range, lines: lines)
+            starts.removeAll(keepingCapacity: true)
+            // Loops, not `starts += ….filter`: that picks the eager filter and makes an array.
+            for boundary in session.boundaries(in: bytes, range)
+            where accepts(boundary, in: bytes, paragraph: range, lines: lines) {
+                starts.append(boundary)
             }
-            starts += lines.indices.dropLast().compactMap { line in
-                lineBreaks.breaks(after: line, in: lines, bytes: bytes) ? lines[line + 1].lowerBound : nil
+            for line in lines.indices.dropLast() where lineBreaks.breaks(after: line, in: lines, bytes: bytes) {
+                starts.append(lines[line + 1].lowerBound)
             }
             starts += unpunctuated.boundaries(in: bytes, range)
             starts.sort()
-            var spans: [Range<Int>] = []
+            starts.append(range.upperBound)
+            spans.removeAll(keepingCapacity: true)
             var sentenceStart = range.lowerBound
-            for boundary in starts + [range.upperBound] where boundary > sentenceStart {
+            for boundary in starts where boundary > sentenceStart {
                 let span = Self.trimmed(sentenceStart..<boundary, in: bytes)
                 sentenceStart = boundary
                 guard !span.isEmpty else { continue }
@@ -67,12 +89,16 @@ struct SentenceSegmenter: Sendable {
                 }
             }
             for span in spans {
+                guard span.count > maximumSentenceBytes else {
+                    sentences.append((span, index))
+                    continue
+                }
                 for piece in Self.cut(span, longerThan: maximumSentenceBytes, in: bytes) {
                     sentences.append((piece, index))
                 }
             }
         }
-        return Segmentation(layout: layout, sentences: sentences)
+        return sentences
     }
 
     /// Whether ICU's boundary at `boundary` survives the abbreviation rules.

@@ -9,22 +9,31 @@ struct Tokens {
         self.bytes = bytes
     }
 
-    /// Whether the byte at `offset` starts white space (ASCII answered without decoding).
+    /// Whether the byte at `offset` starts white space (ASCII answered inline, without
+    /// decoding).
     @inline(__always)
     func isWhite(at offset: Int) -> Bool {
         let byte = bytes[offset]
         if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        return isNonASCIIWhite(at: offset)
+    }
+
+    /// Whether the non-ASCII character at `offset` is white space. Out of line, so that the
+    /// ASCII test above stays small enough to inline into every token loop.
+    @inline(never)
+    private func isNonASCIIWhite(at offset: Int) -> Bool {
+        let byte = bytes[offset]
         // Only these lead bytes start non-ASCII white space (U+0085, U+00A0, U+1680,
         // U+2000–U+205F, U+3000, U+FEFF).
         guard byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF else { return false }
         return UTF8Bytes.isWhite(UTF8Bytes.scalar(at: offset, in: bytes).0)
     }
 
-    /// The token ranges inside `range`, in order.
-    func ranges(in range: Range<Int>) -> [Range<Int>] {
+    /// The token ranges inside `range`, in order; only the first `limit` when there are more.
+    func ranges(in range: Range<Int>, atMost limit: Int = .max) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var index = range.lowerBound
-        while let token = token(startingAtOrAfter: index, before: range.upperBound) {
+        while ranges.count < limit, let token = token(startingAtOrAfter: index, before: range.upperBound) {
             ranges.append(token)
             index = token.upperBound
         }
@@ -63,7 +72,7 @@ struct Tokens {
     private func isWhite(endingAt offset: Int) -> Bool {
         let byte = bytes[offset - 1]
         if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-        return isWhite(at: UTF8Bytes.scalarStart(before: offset, in: bytes))
+        return isNonASCIIWhite(at: UTF8Bytes.scalarStart(before: offset, in: bytes))
     }
 
     /// The first scalar of `token`.

@@ -30,7 +30,8 @@ struct UnpunctuatedBoundaryRule: Sendable {
     /// The starts of sentences in `range` of `bytes` (a paragraph) that no punctuation marks.
     ///
     /// - Complexity: O(n) in the paragraph's length; tokens are looked at only where a
-    ///   capitalised word or a number follows a space.
+    ///   capitalised word, a number or an opening quote follows a space, or a lower-case word
+    ///   a full stop.
     func boundaries(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Int] {
         let tokens = Tokens(bytes)
         var found: [Int] = []
@@ -39,8 +40,9 @@ struct UnpunctuatedBoundaryRule: Sendable {
         // A candidate looks at the two bytes before it, which must be the paragraph's.
         var index = range.lowerBound + 2
         while index < range.upperBound {
-            // Candidates: capitals after a lower-case word, numbers and lower-case words after a
-            // full stop.
+            // Candidates: numbers and lower-case words after a full stop; opening quotes after a
+            // word; capitalised words after a lower-case word and before one (`di tahun 1999
+            // Dikatakannya, upaya`).
             index = ByteScanner.firstUnpunctuatedOpening(in: bytes, index..<range.upperBound)
             guard index < range.upperBound else { break }
             let first = bytes[index]
@@ -52,8 +54,7 @@ struct UnpunctuatedBoundaryRule: Sendable {
                 {
                     found.append(index)
                 }
-            } else if Self.isLowercaseAfterCapitalizedWord(at: index, in: bytes, before: range.upperBound),
-                let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
+            } else if let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
                 tokens.startsLowercase(previous) || tokens.startsNumeric(previous),
                 !tokens.endsClause(previous),
                 let word = tokens.token(startingAtOrAfter: index, before: range.upperBound),
@@ -65,20 +66,6 @@ struct UnpunctuatedBoundaryRule: Sendable {
             index += 1
         }
         return found
-    }
-
-    /// Whether the capitalised ASCII word at `index` (`Seorang` or `Namun,`) is followed by a
-    /// space and a lower-case ASCII letter: a byte loop that rules out most names (`di Jakarta
-    /// pada`) only after the cheap part.
-    @inline(__always)
-    private static func isLowercaseAfterCapitalizedWord(
-        at index: Int, in bytes: UnsafeBufferPointer<UInt8>, before limit: Int
-    ) -> Bool {
-        var end = index + 1
-        while end < limit && (0x61...0x7A).contains(bytes[end]) { end += 1 }
-        if end < limit && bytes[end] == UInt8(ascii: ",") { end += 1 }
-        guard end + 1 < limit, bytes[end] == 0x20 else { return false }
-        return (0x61...0x7A).contains(bytes[end + 1])
     }
 
     /// Where a headline at the start of the paragraph ends, if the paragraph opens with one.

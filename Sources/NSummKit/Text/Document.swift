@@ -32,7 +32,8 @@ public struct Document: Sendable {
     }
 
     /// Appends the sentence's text in UTF-8 to `output` on one line, as ``singleLineText(of:)``
-    /// gives it, without making a string: the fast path for writing many sentences.
+    /// gives it, without making a string. (To print the sentences of many articles,
+    /// ``NSumm/segment(_:)`` and ``SegmentedText`` are cheaper than a whole document.)
     public func appendSingleLine(of sentence: Sentence, to output: inout [UInt8]) {
         text.appendSingleLine(sentence.span, to: &output)
     }

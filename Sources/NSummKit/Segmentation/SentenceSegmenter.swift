@@ -89,13 +89,7 @@ struct SentenceSegmenter: Sendable {
                 }
             }
             for span in spans {
-                guard span.count > maximumSentenceBytes else {
-                    sentences.append((span, index))
-                    continue
-                }
-                for piece in Self.cut(span, longerThan: maximumSentenceBytes, in: bytes) {
-                    sentences.append((piece, index))
-                }
+                Self.cut(span, longerThan: maximumSentenceBytes, in: bytes) { sentences.append(($0, index)) }
             }
         }
         return sentences
@@ -129,11 +123,13 @@ struct SentenceSegmenter: Sendable {
         return low < lines.endIndex && lines[low].lowerBound == offset
     }
 
-    /// `span` in pieces of at most `limit` bytes, cut at the last white space of each piece's
-    /// second half, or else at the last character boundary before the limit.
-    static func cut(_ span: Range<Int>, longerThan limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        guard span.count > limit, limit >= 8 else { return [span] }
-        var pieces: [Range<Int>] = []
+    /// Hands `span` to `body` in pieces of at most `limit` bytes, cut at the last white space of
+    /// each piece's second half, or else at the last character boundary before the limit (a
+    /// span within the limit is one piece).
+    static func cut(
+        _ span: Range<Int>, longerThan limit: Int, in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
+    ) {
+        guard span.count > limit, limit >= 8 else { return body(span) }
         var start = span.lowerBound
         while span.upperBound - start > limit {
             var end = start + limit
@@ -144,11 +140,10 @@ struct SentenceSegmenter: Sendable {
             }
             if space > start + limit / 2 { end = space }
             let piece = trimmed(start..<end, in: bytes)
-            if !piece.isEmpty { pieces.append(piece) }
+            if !piece.isEmpty { body(piece) }
             start = trimmed(end..<span.upperBound, in: bytes).lowerBound
         }
-        pieces.append(start..<span.upperBound)
-        return pieces
+        body(start..<span.upperBound)
     }
 
     /// `range` without white space at either end.

@@ -12,6 +12,8 @@
 /// (``SegmentationLexicon/heads``): `di A.S. Sejak itu` breaks, `B.J. Habibie` does not.
 /// A numbered-list marker (`1.`, `a.`) at the start of a line never ends a sentence, and a
 /// quotation followed by a lower-case word goes on (`“Kenapa?” dia bertanya.` is one sentence).
+/// An ellipsis in brackets marks words left out of a quotation and ends nothing
+/// (`mengatakan, “[..] Sejak kami …`).
 struct AbbreviationFilter: Sendable {
     let lexicon: SegmentationLexicon
 
@@ -19,6 +21,7 @@ struct AbbreviationFilter: Sendable {
     /// after `previous` (the last token of the sentence before, terminator included).
     /// `atLineStart` says whether `previous` opens its line.
     func accepts(previous: Range<Int>, next: Range<Int>, atLineStart: Bool, in tokens: Tokens) -> Bool {
+        if tokens.isBracketedEllipsis(previous) { return false }
         let core = tokens.core(previous)
         let nextCore = tokens.core(next)
         if !nextCore.isEmpty && tokens.startsLowercase(nextCore) && core.upperBound < previous.upperBound {

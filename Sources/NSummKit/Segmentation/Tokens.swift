@@ -162,6 +162,39 @@ struct Tokens {
         bytes[token.lowerBound] == UInt8(ascii: "(") || bytes[token.lowerBound] == UInt8(ascii: "[")
     }
 
+    /// Whether `token` is a dash standing alone (`-`, `--`, `–`, `—`), as between a dateline and
+    /// its story.
+    func isDash(_ token: Range<Int>) -> Bool {
+        var offset = token.lowerBound
+        while offset < token.upperBound {
+            let (scalar, length) = UTF8Bytes.scalar(at: offset, in: bytes)
+            guard scalar == "-" || scalar == "\u{2013}" || scalar == "\u{2014}" else { return false }
+            offset += length
+        }
+        return !token.isEmpty
+    }
+
+    /// Whether `token` is an omission mark: an ellipsis in brackets (`[..]`, `[...]`, `(…)`),
+    /// after any opening quotation marks (`“[..]`).
+    func isBracketedEllipsis(_ token: Range<Int>) -> Bool {
+        var offset = token.lowerBound
+        var bracket: UInt8 = 0
+        while offset < token.upperBound, bracket == 0 {
+            let (scalar, length) = UTF8Bytes.scalar(at: offset, in: bytes)
+            guard UTF8Bytes.isOpeningMark(scalar) else { return false }
+            if scalar == "[" || scalar == "(" { bracket = UInt8(scalar.value) }
+            offset += length
+        }
+        guard bracket != 0, token.upperBound - offset >= 3,
+            bytes[token.upperBound - 1] == (bracket == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")"))
+        else { return false }
+        let inner = offset..<(token.upperBound - 1)
+        let isDots = inner.allSatisfy { bytes[$0] == UInt8(ascii: ".") }
+        let isEllipsis = inner.count == 3 && bytes[inner.lowerBound] == 0xE2 && bytes[inner.lowerBound + 1] == 0x80
+            && bytes[inner.lowerBound + 2] == 0xA6
+        return isDots || isEllipsis
+    }
+
     /// Whether `token` ends with a full stop.
     func endsWithFullStop(_ token: Range<Int>) -> Bool {
         !token.isEmpty && bytes[token.upperBound - 1] == UInt8(ascii: ".")

@@ -7,7 +7,8 @@
 ///   lower-case word (`Seorang petani diserang …`);
 /// - a capitalised opener between two lower-case words with no punctuation before it
 ///   (`… di tahun 1999 Dikatakannya, upaya …`): inside an Indonesian sentence only names are
-///   capitalised, and openers are not names;
+///   capitalised, and openers are not names; not after a word that never ends a sentence
+///   (``SegmentationLexicon/nonFinalWords``: `… dan Saya yang maju`);
 /// - a quoted sentence after a word with no punctuation (`… kata Pak Adam “Hari ini, tidak ada
 ///   satu pun.”`): a quotation of six words or more, opened by a capital and closed after
 ///   `.`, `!`, `?` or `,`, that follows no function word (`seperti "…"` goes on);
@@ -56,7 +57,7 @@ struct UnpunctuatedBoundaryRule: Sendable {
                 }
             } else if let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
                 tokens.startsLowercase(previous) || tokens.startsNumeric(previous),
-                !tokens.endsClause(previous),
+                !tokens.endsClause(previous), !lexicon.nonFinalWords.contains(previous, in: tokens),
                 let word = tokens.token(startingAtOrAfter: index, before: range.upperBound),
                 let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
                 opensSentence(word, next: next, tokens)
@@ -86,7 +87,9 @@ struct UnpunctuatedBoundaryRule: Sendable {
             {
                 return word.lowerBound
             }
-            if tokens.endsSentence(word) { return nil }
+            // A sentence ends inside it, or a dash marks a dateline (`Jakarta, CNN Indonesia --`):
+            // not a headline.
+            if tokens.endsSentence(word) || tokens.isDash(word) { return nil }
             if word.count >= 4 {
                 longWords += 1
                 if tokens.startsUppercase(word) { capitalisedLongWords += 1 }

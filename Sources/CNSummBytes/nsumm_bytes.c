@@ -92,10 +92,18 @@ static inline int lowercase_follows_word(const uint8_t *text, int64_t i, int64_t
     return j + 1 < end && text[j] == ' ' && is_lower(text[j + 1]);
 }
 
-// The byte at `i` is where the candidate test of the SIMD loop passed; finish the test (only a
-// capital needs more).
+// Whether `byte` can be the last byte of a sentence: '.', '!', '?', '"', or the last byte of
+// U+201D or U+2026 (0x9D, 0xA6).
+static inline int ends_sentence_byte(uint8_t byte) {
+    return byte == '.' || byte == '!' || byte == '?' || byte == '"' || byte == 0x9D || byte == 0xA6;
+}
+
+// The byte at `i` is where the candidate test of the SIMD loop passed; finish the test (a
+// capital and a bracket need more).
 static inline int confirms_opening(const uint8_t *text, int64_t i, int64_t end) {
-    return text[i] < 'A' || text[i] > 'Z' || lowercase_follows_word(text, i, end);
+    uint8_t byte = text[i];
+    if (byte == '(' || byte == '[') return ends_sentence_byte(text[i - 2]);
+    return byte < 'A' || byte > 'Z' || lowercase_follows_word(text, i, end);
 }
 
 static inline int opens_unpunctuated(const uint8_t *text, int64_t i) {
@@ -104,6 +112,7 @@ static inline int opens_unpunctuated(const uint8_t *text, int64_t i) {
     uint8_t before = text[i - 2];
     if ((byte >= 'A' && byte <= 'Z') || byte == '"' || byte == 0xE2)
         return is_lower(before) || (before >= '0' && before <= '9') || before >= 0x80;
+    if (byte == '(' || byte == '[') return 1;
     return ((byte >= '0' && byte <= '9') || is_lower(byte)) && before == '.';
 }
 
@@ -115,11 +124,15 @@ int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int6
         __m128i space = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(text + i - 1)), _mm_set1_epi8(' '));
         __m128i before = _mm_loadu_si128((const __m128i *)(text + i - 2));
         // A capital or an opening quote ('"' or the lead byte of U+201C) after
-        // "<lower|digit|non-ASCII> ", or a digit or lower-case letter after ". ".
+        // "<lower|digit|non-ASCII> ", a digit or lower-case letter after ". ", or an opening
+        // bracket after a space that follows a sentence's last byte.
         __m128i capital = _mm_and_si128(space, _mm_or_si128(in_range(chunk, 'A', 'Z'),
             _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('"')), _mm_cmpeq_epi8(chunk, _mm_set1_epi8((char)0xE2)))));
-        __m128i afterStop = _mm_and_si128(_mm_and_si128(space, _mm_cmpeq_epi8(before, _mm_set1_epi8('.'))),
-            _mm_or_si128(in_range(chunk, '0', '9'), in_range(chunk, 'a', 'z')));
+        // (What comes before a bracket is checked by confirms_opening: brackets are rare.)
+        __m128i bracket = _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('(')), _mm_cmpeq_epi8(chunk, _mm_set1_epi8('[')));
+        __m128i afterStop = _mm_and_si128(space, _mm_or_si128(bracket,
+            _mm_and_si128(_mm_cmpeq_epi8(before, _mm_set1_epi8('.')),
+                _mm_or_si128(in_range(chunk, '0', '9'), in_range(chunk, 'a', 'z')))));
         // Most blocks of news text have none of these.
         if (!_mm_movemask_epi8(_mm_or_si128(capital, afterStop))) continue;
         __m128i lowerOrDigit = _mm_or_si128(

@@ -47,6 +47,11 @@ import Testing
         #expect(document.sentences.last?.kind == .byline)
     }
 
+    @Test func creditsInSquareBracketsOrWithDigitsAreBylines() {
+        let document = TestSupport.nsumm.analyze("Harga cabai naik.\n\nPedagang mengeluh. [idc]\n\nPembeli berkurang. (adji/M1/sir)")
+        #expect(document.sentences.filter { $0.kind == .byline }.map { document.text(of: $0) } == ["[idc]", "(adji/M1/sir)"])
+    }
+
     @Test func headlineNeedsMoreTextAfterIt() {
         let document = TestSupport.nsumm.analyze("Banjir Rendam Ribuan Rumah di Bekasi")
         #expect(document.sentences.first?.kind == .body)

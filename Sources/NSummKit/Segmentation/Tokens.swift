@@ -104,26 +104,34 @@ struct Tokens {
         return true
     }
 
-    /// Whether `token` is lower-case initials in brackets, perhaps separated by slashes:
-    /// `(ant)`, `(ant/hms)`.
+    /// Whether `token` is a writer's or agency's credit in brackets: groups of one to six ASCII
+    /// letters or digits separated by slashes, one of them at least two lower-case letters
+    /// (`(ant)`, `(ant/hms)`, `[idc]`, `(adji/M1/sir)`), which no abbreviation or date is.
     func isBracketedCredit(_ token: Range<Int>) -> Bool {
-        guard token.count >= 4, bytes[token.lowerBound] == UInt8(ascii: "("),
-            bytes[token.upperBound - 1] == UInt8(ascii: ")")
-        else { return false }
-        var letters = 0
+        guard token.count >= 4 else { return false }
+        switch (bytes[token.lowerBound], bytes[token.upperBound - 1]) {
+        case (UInt8(ascii: "("), UInt8(ascii: ")")), (UInt8(ascii: "["), UInt8(ascii: "]")): break
+        default: return false
+        }
+        var length = 0
+        var lowercase = 0
+        var hasLowercaseGroup = false
         for offset in token.dropFirst().dropLast() {
             switch bytes[offset] {
-            case 0x61...0x7A:
-                letters += 1
-                if letters > 6 { return false }
+            case 0x61...0x7A, 0x41...0x5A, 0x30...0x39:
+                length += 1
+                if bytes[offset] >= 0x61 { lowercase += 1 }
+                if length > 6 { return false }
             case UInt8(ascii: "/"):
-                if letters < 2 { return false }
-                letters = 0
+                if length == 0 { return false }
+                hasLowercaseGroup = hasLowercaseGroup || (lowercase == length && length >= 2)
+                length = 0
+                lowercase = 0
             default:
                 return false
             }
         }
-        return letters >= 2
+        return length > 0 && (hasLowercaseGroup || (lowercase == length && length >= 2))
     }
 
     /// Calls `body` with the bytes of `token`.

@@ -15,8 +15,9 @@
 /// - a sentence that starts with a number or a lower-case word after a full stop (`… terluka
 ///   parah. 10 tahun sebelumnya …`, `… katanya. itu sangat mengerikan.`), which ICU does not
 ///   break because the next word is not capitalised;
-/// - an agency credit in brackets after the paragraph's last full stop (`… kata dia.
-///   (ant/hms)`), which ICU keeps with the sentence because it is lower case.
+/// - an agency credit in brackets after a full stop (`… kata dia. (ant/hms)`, `… di tanah
+///   air. [idc] AMERIKA SERIKAT – …`), which ICU keeps with the sentence because it is lower
+///   case: the credit is a sentence of its own.
 struct UnpunctuatedBoundaryRule: Sendable {
     let lexicon: SegmentationLexicon
     /// A headline has at least this many words before the opener.
@@ -31,23 +32,24 @@ struct UnpunctuatedBoundaryRule: Sendable {
     /// The starts of sentences in `range` of `bytes` (a paragraph) that no punctuation marks.
     ///
     /// - Complexity: O(n) in the paragraph's length; tokens are looked at only where a
-    ///   capitalised word, a number or an opening quote follows a space, or a lower-case word
-    ///   a full stop.
+    ///   capitalised word, a number or an opening quote follows a space, a lower-case word a
+    ///   full stop, or a bracket the end of a sentence.
     func boundaries(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Int] {
         let tokens = Tokens(bytes)
         var found: [Int] = []
         if let headlineEnd = headlineEnd(in: tokens, range) { found.append(headlineEnd) }
-        if let credit = trailingCredit(in: tokens, range) { found.append(credit) }
         // A candidate looks at the two bytes before it, which must be the paragraph's.
         var index = range.lowerBound + 2
         while index < range.upperBound {
-            // Candidates: numbers and lower-case words after a full stop; opening quotes after a
-            // word; capitalised words after a lower-case word and before one (`di tahun 1999
-            // Dikatakannya, upaya`).
+            // Candidates: numbers and lower-case words after a full stop; brackets after a
+            // sentence; opening quotes after a word; capitalised words after a lower-case word
+            // and before one (`di tahun 1999 Dikatakannya, upaya`).
             index = ByteScanner.firstUnpunctuatedOpening(in: bytes, index..<range.upperBound)
             guard index < range.upperBound else { break }
             let first = bytes[index]
-            if first == 0x22 || first == 0xE2 {
+            if first == 0x28 || first == 0x5B {
+                found += creditBoundaries(at: index, in: tokens, range)
+            } else if first == 0x22 || first == 0xE2 {
                 if opensQuotedSentence(at: index, in: bytes, range, tokens) { found.append(index) }
             } else if first <= 0x39 || first >= 0x61 {
                 if let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
@@ -105,15 +107,19 @@ struct UnpunctuatedBoundaryRule: Sendable {
         return nil
     }
 
-    /// Where a bracketed credit of lower-case initials (`(ant/hms)`, `(rls)`) closing the
-    /// paragraph after a full sentence starts.
-    private func trailingCredit(in tokens: Tokens, _ range: Range<Int>) -> Int? {
-        guard let last = tokens.token(endingAtOrBefore: range.upperBound, after: range.lowerBound),
-            tokens.isBracketedCredit(last),
-            let previous = tokens.token(endingAtOrBefore: last.lowerBound, after: range.lowerBound),
-            tokens.endsSentence(previous)
-        else { return nil }
-        return last.lowerBound
+    /// Where a credit in brackets after a finished sentence (`… di tanah air. [idc] AMERIKA
+    /// SERIKAT – Polisi …`) starts and, when a capitalised word follows it, where that next
+    /// sentence starts: a credit is a sentence of its own.
+    private func creditBoundaries(at index: Int, in tokens: Tokens, _ range: Range<Int>) -> [Int] {
+        guard let credit = tokens.token(startingAtOrAfter: index, before: range.upperBound),
+            tokens.isBracketedCredit(credit),
+            let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
+            tokens.endsSentence(previous), !lexicon.abbreviations.contains(tokens.core(previous), in: tokens)
+        else { return [] }
+        guard let next = tokens.token(startingAtOrAfter: credit.upperBound, before: range.upperBound),
+            tokens.startsUppercase(tokens.core(next))
+        else { return [index] }
+        return [index, next.lowerBound]
     }
 
     /// A capitalised opener followed by a lower-case word.

@@ -79,9 +79,14 @@ struct SentenceSegmenter: Sendable {
             spans.removeAll(keepingCapacity: true)
             var sentenceStart = range.lowerBound
             for boundary in starts where boundary > sentenceStart {
-                let span = Self.trimmed(sentenceStart..<boundary, in: bytes)
+                var span = Self.trimmed(sentenceStart..<boundary, in: bytes)
                 sentenceStart = boundary
                 guard !span.isEmpty else { continue }
+                if let previous = spans.last, let quoteEnd = Self.detachedClosingQuoteEnd(span, paragraph: range, in: bytes) {
+                    spans[spans.count - 1] = previous.lowerBound..<quoteEnd
+                    span = Self.trimmed(quoteEnd..<span.upperBound, in: bytes)
+                    guard !span.isEmpty else { continue }
+                }
                 if let previous = spans.last, attribution.attaches(span, to: previous, in: bytes) {
                     spans[spans.count - 1] = previous.lowerBound..<span.upperBound
                 } else {
@@ -110,6 +115,22 @@ struct SentenceSegmenter: Sendable {
         return filter.accepts(
             previous: previous, next: next, atLineStart: Self.isLineStart(previous.lowerBound, lines),
             in: tokens)
+    }
+
+    /// Where a closing quotation mark that stands apart at the start of `span` ends (`…
+    /// institusi. " Firman …`, spaced off by a careless writer or a converter): a `”`, or a `"`
+    /// after an odd number of them in the paragraph. The mark closes the sentence before.
+    static func detachedClosingQuoteEnd(
+        _ span: Range<Int>, paragraph: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int? {
+        let (mark, length) = UTF8Bytes.scalar(at: span.lowerBound, in: bytes)
+        let end = span.lowerBound + length
+        guard mark == "\"" || mark == "\u{201D}",
+            end == span.upperBound || UTF8Bytes.isWhite(UTF8Bytes.scalar(at: end, in: bytes).0)
+        else { return nil }
+        if mark == "\u{201D}" { return end }
+        let quotesBefore = bytes[paragraph.lowerBound..<span.lowerBound].reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) }
+        return quotesBefore % 2 == 1 ? end : nil
     }
 
     /// Whether `offset` is where one of `lines` (sorted) starts.

@@ -39,7 +39,7 @@ public struct TextFile: Sendable {
         case .whole(let source):
             body(source)
         case .pieces(let path, let limit):
-            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
             guard descriptor >= 0 else { throw SourceText.error(for: errno, path: path) }
             defer { close(descriptor) }
             var reader = ParagraphPieceReader(descriptor: descriptor)
@@ -60,10 +60,14 @@ public struct TextFile: Sendable {
     /// a piece at a time. Any doubt answers false, and the caller reads the file whole, which
     /// reports what is wrong.
     private static func isCleanUTF8File(_ path: String, limit: Int) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Look before opening: opening a FIFO would wait for its writer, and the whole read
+        // that follows could not open it again. (O_NONBLOCK covers a file swapped for a FIFO
+        // in between; it changes nothing for a regular file.)
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) <= limit
         else { return false }
         var reader = ParagraphPieceReader(descriptor: descriptor)

@@ -112,7 +112,7 @@ static inline int opens_unpunctuated(const uint8_t *text, int64_t i) {
 
 #ifdef NSUMM_SIMD
 // Thirty-two bytes as one vector (Clang's vector extensions): two SSE2 registers in the default
-// build of a function, one AVX2 register in its clone for CPUs that have AVX2. The helpers that
+// build of a function, one AVX2 register in its AVX2 build. The helpers that
 // take and return these are inlined, so no call passes one: the warning about the AVX calling
 // convention does not apply.
 #pragma clang diagnostic ignored "-Wpsabi"
@@ -163,10 +163,8 @@ static inline int64_t first_confirmed(const uint8_t *text, int64_t base, uint32_
 }
 #endif
 
-#ifdef NSUMM_SIMD
-__attribute__((target_clones("avx2", "default")))
-#endif
-int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end) {
+// The search, inlined into the two builds below.
+static inline __attribute__((always_inline)) int64_t find_opening(const uint8_t *text, int64_t start, int64_t end) {
     int64_t i = start;
 #ifdef NSUMM_SIMD
     for (; i + 32 <= end; i += 32) {
@@ -183,6 +181,22 @@ int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int6
     for (; i < end; i++)
         if (opens_unpunctuated(text, i) && confirms_opening(text, i, end)) return i;
     return end;
+}
+
+#ifdef NSUMM_SIMD
+__attribute__((target("avx2"))) static int64_t find_opening_avx2(const uint8_t *text, int64_t start, int64_t end) {
+    return find_opening(text, start, end);
+}
+#endif
+
+// The AVX2 build where the CPU has AVX2, asked at each call (a load and a test) rather than
+// through an ifunc: an ifunc resolver runs before the sanitizers' runtimes start and crashes
+// them.
+int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end) {
+#ifdef NSUMM_SIMD
+    if (__builtin_cpu_supports("avx2")) return find_opening_avx2(text, start, end);
+#endif
+    return find_opening(text, start, end);
 }
 
 int64_t nsumm_count_scalars(const uint8_t *text, int64_t start, int64_t end) {

@@ -1,6 +1,9 @@
 // See include/nsumm_bytes.h. Each search runs a SIMD loop that only tells whether a 16-byte
-// block holds a match (and where, from the movemask), then a plain loop for the tail.
+// block holds a match (and where, from the movemask), then a plain loop for the tail; the
+// unpunctuated-opening search takes 32-byte blocks and ends on an overlapping one.
 #include "nsumm_bytes.h"
+
+#include <string.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -116,36 +119,95 @@ static inline int opens_unpunctuated(const uint8_t *text, int64_t i) {
     return ((byte >= '0' && byte <= '9') || is_lower(byte)) && before == '.';
 }
 
-int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end) {
+#ifdef NSUMM_SIMD
+// Thirty-two bytes as one vector (Clang's vector extensions): two SSE2 registers in the default
+// build of a function, one AVX2 register in its AVX2 build. The helpers that
+// take and return these are inlined, so no call passes one: the warning about the AVX calling
+// convention does not apply.
+#pragma clang diagnostic ignored "-Wpsabi"
+typedef uint8_t bytes32 __attribute__((vector_size(32)));
+typedef int8_t mask32 __attribute__((vector_size(32)));
+typedef int8_t mask16 __attribute__((vector_size(16)));
+
+static inline bytes32 load32(const uint8_t *text) {
+    bytes32 vector;
+    memcpy(&vector, text, sizeof vector);
+    return vector;
+}
+
+static inline mask32 equal32(bytes32 vector, uint8_t byte) { return (mask32)(vector == byte); }
+
+// Lanes whose byte lies in [low, high].
+static inline mask32 within32(bytes32 vector, uint8_t low, uint8_t high) {
+    return (mask32)((bytes32)(vector - low) <= (uint8_t)(high - low));
+}
+
+static inline uint32_t movemask32(mask32 mask) {
+    mask16 low = __builtin_shufflevector(mask, mask, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    mask16 high = __builtin_shufflevector(mask, mask, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
+    return (uint32_t)_mm_movemask_epi8((__m128i)low) | (uint32_t)_mm_movemask_epi8((__m128i)high) << 16;
+}
+
+// One bit for each of the 32 bytes at `i` where the SIMD part of the opening test passes: a
+// capital or an opening quote ('"' or the lead byte of U+201C) after "<lower|digit|non-ASCII> ",
+// a digit or lower-case letter after ". ", or an opening bracket after a space (what comes
+// before it is checked by confirms_opening: brackets are rare).
+static inline uint32_t opening_candidates(const uint8_t *text, int64_t i) {
+    bytes32 chunk = load32(text + i);
+    bytes32 before = load32(text + i - 2);
+    mask32 space = equal32(load32(text + i - 1), ' ');
+    mask32 capital = space & (within32(chunk, 'A', 'Z') | equal32(chunk, '"') | equal32(chunk, 0xE2));
+    mask32 bracket = equal32(chunk, '(') | equal32(chunk, '[');
+    mask32 afterStop = space & (bracket | (equal32(before, '.') & (within32(chunk, '0', '9') | within32(chunk, 'a', 'z'))));
+    // Most blocks of news text have none of these.
+    if (!movemask32(capital | afterStop)) return 0;
+    mask32 wordBefore = within32(before, 'a', 'z') | within32(before, '0', '9') | within32(before, 0x80, 0xFF);
+    return movemask32((capital & wordBefore) | afterStop);
+}
+
+// The first candidate of `mask` (bits for the bytes from `base` on) that the full test confirms,
+// or -1.
+static inline int64_t first_confirmed(const uint8_t *text, int64_t base, uint32_t mask, int64_t end) {
+    for (; mask; mask &= mask - 1)
+        if (confirms_opening(text, base + __builtin_ctz(mask), end)) return base + __builtin_ctz(mask);
+    return -1;
+}
+#endif
+
+// The search, inlined into the two builds below.
+static inline __attribute__((always_inline)) int64_t find_opening(const uint8_t *text, int64_t start, int64_t end) {
     int64_t i = start;
 #ifdef NSUMM_SIMD
-    for (; i + 16 <= end; i += 16) {
-        __m128i chunk = _mm_loadu_si128((const __m128i *)(text + i));
-        __m128i space = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(text + i - 1)), _mm_set1_epi8(' '));
-        __m128i before = _mm_loadu_si128((const __m128i *)(text + i - 2));
-        // A capital or an opening quote ('"' or the lead byte of U+201C) after
-        // "<lower|digit|non-ASCII> ", a digit or lower-case letter after ". ", or an opening
-        // bracket after a space that follows a sentence's last byte.
-        __m128i capital = _mm_and_si128(space, _mm_or_si128(in_range(chunk, 'A', 'Z'),
-            _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('"')), _mm_cmpeq_epi8(chunk, _mm_set1_epi8((char)0xE2)))));
-        // (What comes before a bracket is checked by confirms_opening: brackets are rare.)
-        __m128i bracket = _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('(')), _mm_cmpeq_epi8(chunk, _mm_set1_epi8('[')));
-        __m128i afterStop = _mm_and_si128(space, _mm_or_si128(bracket,
-            _mm_and_si128(_mm_cmpeq_epi8(before, _mm_set1_epi8('.')),
-                _mm_or_si128(in_range(chunk, '0', '9'), in_range(chunk, 'a', 'z')))));
-        // Most blocks of news text have none of these.
-        if (!_mm_movemask_epi8(_mm_or_si128(capital, afterStop))) continue;
-        __m128i lowerOrDigit = _mm_or_si128(
-            _mm_or_si128(in_range(before, 'a', 'z'), in_range(before, '0', '9')), in_range(before, 0x80, 0xFF));
-        capital = _mm_and_si128(capital, lowerOrDigit);
-        int mask = _mm_movemask_epi8(_mm_or_si128(capital, afterStop));
-        for (; mask; mask &= mask - 1)
-            if (confirms_opening(text, i + first_bit(mask), end)) return i + first_bit(mask);
+    for (; i + 32 <= end; i += 32) {
+        int64_t found = first_confirmed(text, i, opening_candidates(text, i), end);
+        if (found >= 0) return found;
+    }
+    // The rest: the last 32 bytes before `end`, less those already looked at.
+    if (i < end && end - 32 >= start) {
+        int64_t last = end - 32;
+        int64_t found = first_confirmed(text, last, opening_candidates(text, last) & (~0u << (i - last)), end);
+        return found >= 0 ? found : end;
     }
 #endif
     for (; i < end; i++)
         if (opens_unpunctuated(text, i) && confirms_opening(text, i, end)) return i;
     return end;
+}
+
+#ifdef NSUMM_SIMD
+__attribute__((target("avx2"))) static int64_t find_opening_avx2(const uint8_t *text, int64_t start, int64_t end) {
+    return find_opening(text, start, end);
+}
+#endif
+
+// The AVX2 build where the CPU has AVX2, asked at each call (a load and a test) rather than
+// through an ifunc: an ifunc resolver runs before the sanitizers' runtimes start and crashes
+// them.
+int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end) {
+#ifdef NSUMM_SIMD
+    if (__builtin_cpu_supports("avx2")) return find_opening_avx2(text, start, end);
+#endif
+    return find_opening(text, start, end);
 }
 
 int64_t nsumm_count_scalars(const uint8_t *text, int64_t start, int64_t end) {

@@ -110,8 +110,30 @@ public struct NSumm: Sendable {
     public func segment(
         _ source: SourceText, inBatchesOf batchBytes: Int = 1 << 18, _ body: (SegmentedText) throws -> Void
     ) rethrows {
+        _ = try segment(source, firstParagraph: 0, inBatchesOf: batchBytes, body)
+    }
+
+    /// Splits `file` as ``segment(_:inBatchesOf:_:)-(SourceText,_,_)`` splits a source text, a
+    /// piece of the file at a time when it is read in pieces (see ``TextFile``): the batches and
+    /// their sentences are the same, but the file is never held whole in memory. Throws only
+    /// when the file changed or vanished since it was checked.
+    public func segment(
+        _ file: TextFile, inBatchesOf batchBytes: Int = 1 << 18, _ body: (SegmentedText) -> Void
+    ) throws(InputError) {
+        var firstParagraph = 0
+        try file.forEachPiece { source in
+            firstParagraph += segment(source, firstParagraph: firstParagraph, inBatchesOf: batchBytes, body)
+        }
+    }
+
+    /// ``segment(_:inBatchesOf:_:)-(SourceText,_,_)`` with paragraph indices counted from
+    /// `firstParagraph`; returns the number of paragraphs of `source`.
+    private func segment(
+        _ source: SourceText, firstParagraph: Int, inBatchesOf batchBytes: Int,
+        _ body: (SegmentedText) throws -> Void
+    ) rethrows -> Int {
         let text = NormalizedText(source)
-        try text.bytes.withUnsafeBufferPointer { bytes in
+        return try text.bytes.withUnsafeBufferPointer { bytes in
             let layout = TextLayout(bytes, from: text.start)
             var first = 0
             while first < layout.paragraphs.count {
@@ -124,9 +146,11 @@ public struct NSumm: Sendable {
                     in: bytes, layout: layout, paragraphs: first..<end, maximumSentenceBytes: maximumSentenceBytes)
                 try body(
                     SegmentedText(
-                        text: text, segmentation: .init(layout: layout, sentences: sentences), kinds: nil))
+                        text: text, segmentation: .init(layout: layout, sentences: sentences), kinds: nil,
+                        firstParagraph: firstParagraph))
                 first = end
             }
+            return layout.paragraphs.count
         }
     }
 

@@ -32,29 +32,34 @@ extension Nsumm {
             var diagnostics = Diagnostics()
             var documents: [Document] = []
             var first = true
-            try input.forEachSource(&diagnostics) { _, source in
-                switch format {
-                case .text:
+            if format == .text && kinds.isEveryKind {
+                // Kinds change nothing then: print each batch of paragraphs as soon as it is
+                // split, and read a file a piece at a time, never whole.
+                try input.forEachFile(&diagnostics) { _, file in
                     if !first { output.write([0x0A]) }
+                    first = false
                     var previousParagraph: Int? = nil
-                    if kinds.isEveryKind {
-                        // Kinds change nothing then: print each batch of paragraphs as soon as
-                        // it is split, while the reader takes in the previous ones.
-                        nsumm.segment(source) { writeText($0, after: &previousParagraph, to: &output) }
-                    } else {
-                        writeText(nsumm.segment(source), after: &previousParagraph, to: &output)
-                    }
-                case .jsonl:
-                    let document = nsumm.analyze(source)
-                    for index in document.sentences.indices
-                    where kinds.contains(document.sentences[index].kind) {
-                        output.write(try JSON.compact(Line(file: source.name, sentence: document.record(ofSentence: index))))
-                        output.write([0x0A])
-                    }
-                case .json:
-                    documents.append(nsumm.analyze(source))
+                    try nsumm.segment(file) { writeText($0, after: &previousParagraph, to: &output) }
                 }
-                first = false
+            } else {
+                try input.forEachSource(&diagnostics) { _, source in
+                    switch format {
+                    case .text:
+                        if !first { output.write([0x0A]) }
+                        var previousParagraph: Int? = nil
+                        writeText(nsumm.segment(source), after: &previousParagraph, to: &output)
+                    case .jsonl:
+                        let document = nsumm.analyze(source)
+                        for index in document.sentences.indices
+                        where kinds.contains(document.sentences[index].kind) {
+                            output.write(try JSON.compact(Line(file: source.name, sentence: document.record(ofSentence: index))))
+                            output.write([0x0A])
+                        }
+                    case .json:
+                        documents.append(nsumm.analyze(source))
+                    }
+                    first = false
+                }
             }
             if format == .json && !documents.isEmpty {
                 output.write(documents.count == 1 ? try JSON.pretty(documents[0]) : try JSON.pretty(documents))

@@ -11,25 +11,27 @@ struct WordSet: Sendable {
 
     /// The words of `words`, case-folded.
     init<Words: Sequence>(_ words: Words) where Words.Element == String {
-        var keys: Set<Key> = []
+        var keys: [Key] = []
         var strings: Set<String> = []
         var longest = 0
         for word in words {
             let folded = word.lowercased()
             longest = max(longest, folded.utf8.count)
-            if let key = Key(folded.utf8) { keys.insert(key) } else { strings.insert(folded) }
+            if let key = Key(folded.utf8) { keys.append(key) } else { strings.insert(folded) }
         }
         self.init(keys: keys, strings: strings, longestWord: longest)
     }
 
-    private init(keys: Set<Key>, strings: Set<String>, longestWord: Int) {
+    /// The set of `keys` (repeats allowed) and `strings`. The keys go straight into the table,
+    /// which drops repeats: no `Set` of keys and no hashing through `Hasher` at start-up.
+    private init(keys: [Key], strings: Set<String>, longestWord: Int) {
         // A power of two at least four times the number of keys keeps probe runs short.
         var size = 16
         while size < keys.count * 4 { size *= 2 }
         var table = [Key](repeating: .empty, count: size)
         for key in keys {
             var slot = key.slot(mask: size - 1)
-            while table[slot] != .empty { slot = (slot + 1) & (size - 1) }
+            while table[slot] != .empty && table[slot] != key { slot = (slot + 1) & (size - 1) }
             table[slot] = key
         }
         self.table = table
@@ -47,19 +49,19 @@ struct WordSet: Sendable {
 
     /// The set with `other`'s words added.
     func union(_ other: WordSet) -> WordSet {
-        WordSet(keys: keys.union(other.keys), strings: strings.union(other.strings),
+        WordSet(keys: keys + other.keys, strings: strings.union(other.strings),
                 longestWord: max(longestWord, other.longestWord))
     }
 
     /// The set without `other`'s words.
     func subtracting(_ other: WordSet) -> WordSet {
-        let keys = keys.subtracting(other.keys)
+        let keys = keys.filter { !other.contains($0) }
         let strings = strings.subtracting(other.strings)
         let longest = max(keys.map(\.length).max() ?? 0, strings.map(\.utf8.count).max() ?? 0)
         return WordSet(keys: keys, strings: strings, longestWord: longest)
     }
 
-    private var keys: Set<Key> { Set(table.filter { $0 != .empty }) }
+    private var keys: [Key] { table.filter { $0 != .empty } }
 
     private func contains(_ key: Key) -> Bool {
         var slot = key.slot(mask: mask)
@@ -72,7 +74,7 @@ struct WordSet: Sendable {
     }
 
     /// One to sixteen ASCII bytes, capitals lowered, packed big-end first into two integers.
-    private struct Key: Hashable {
+    private struct Key: Equatable {
         let high: UInt64
         let low: UInt64
 

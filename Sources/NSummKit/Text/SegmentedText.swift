@@ -32,14 +32,18 @@ public struct SegmentedText: Sendable, RandomAccessCollection {
     let segmentation: SentenceSegmenter.Segmentation
     /// The kind of every sentence, and where its dateline ends; nil when not classified.
     private let kinds: [(kind: SentenceKind, datelineEnd: Int?)]?
+    /// The index, in the whole input, of the first paragraph of `segmentation.layout`: not 0 when
+    /// the text is one piece of a file read in pieces (see ``TextFile``).
+    private let firstParagraph: Int
 
     init(
         text: NormalizedText, segmentation: SentenceSegmenter.Segmentation,
-        kinds: [(kind: SentenceKind, datelineEnd: Int?)]?
+        kinds: [(kind: SentenceKind, datelineEnd: Int?)]?, firstParagraph: Int = 0
     ) {
         self.text = text
         self.segmentation = segmentation
         self.kinds = kinds
+        self.firstParagraph = firstParagraph
     }
 
     /// The first sentence's index: 0.
@@ -51,7 +55,7 @@ public struct SegmentedText: Sendable, RandomAccessCollection {
     public subscript(position: Int) -> SentenceSpan {
         let sentence = segmentation.sentences[position]
         return SentenceSpan(
-            paragraph: sentence.paragraph, kind: kinds?[position].kind, span: sentence.span,
+            paragraph: firstParagraph + sentence.paragraph, kind: kinds?[position].kind, span: sentence.span,
             datelineEnd: kinds?[position].datelineEnd)
     }
 
@@ -60,7 +64,7 @@ public struct SegmentedText: Sendable, RandomAccessCollection {
     /// around it, becomes a single space.
     public func appendSingleLine(of sentence: SentenceSpan, to output: inout [UInt8]) {
         // A paragraph of one line (the usual case) has no line break to look for.
-        if segmentation.layout.paragraphs[sentence.paragraph].count == 1 {
+        if segmentation.layout.paragraphs[sentence.paragraph - firstParagraph].count == 1 {
             text.bytes.withUnsafeBufferPointer { output.append(contentsOf: $0[sentence.span]) }
         } else {
             text.appendSingleLine(sentence.span, to: &output)

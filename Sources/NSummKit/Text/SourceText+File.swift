@@ -51,25 +51,31 @@ extension SourceText {
         var atEnd = false
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
             initialized = 0
-            while initialized < capacity {
-                let count = read(descriptor, buffer.baseAddress! + initialized, capacity - initialized)
-                if count == 0 {
-                    atEnd = true
-                    return
-                }
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                initialized += count
-            }
+            (atEnd, failure) = fill(buffer, from: &initialized, reading: descriptor)
         }
         if failure != 0 { throw error(for: failure, path: path) }
         return (bytes, atEnd)
     }
 
-    private static func error(for code: Int32, path: String) -> InputError {
+    /// Reads from `descriptor` into `buffer` after its first `count` bytes until it is full or
+    /// the input ends (`atEnd`), or a read fails (`failure`, the system's error code, else 0).
+    static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from count: inout Int, reading descriptor: Int32)
+        -> (atEnd: Bool, failure: Int32)
+    {
+        while count < buffer.count {
+            let read = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            if read == 0 { return (true, 0) }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return (false, errno)
+            }
+            count += read
+        }
+        return (false, 0)
+    }
+
+    /// The ``InputError`` for the system's error `code` on `path`.
+    static func error(for code: Int32, path: String) -> InputError {
         switch code {
         case ENOENT, ENOTDIR: return .missing(name: path)
         case EISDIR: return .isDirectory(name: path)

@@ -23,6 +23,19 @@ public struct SourceText: Sendable {
         self.name = name
     }
 
+    /// One piece of a UTF-8 file read a piece at a time (see ``TextFile``), checked as
+    /// ``TextDecoder`` checks UTF-8; nil when it is not UTF-8 without NUL bytes. A byte-order mark
+    /// counts only at the start of the file, `atFileStart`.
+    init?(piece bytes: [UInt8], name: String, atFileStart: Bool) {
+        let textStart = atFileStart && bytes.starts(with: TextDecoder.byteOrderMark) ? 3 : 0
+        let problem = bytes.withUnsafeBufferPointer { TextDecoder.firstProblem(in: $0, from: textStart) }
+        guard problem == nil else { return nil }
+        self.bytes = bytes
+        self.textStart = textStart
+        self.encoding = "UTF-8"
+        self.name = name
+    }
+
     /// Wraps a Swift string (always valid UTF-8).
     public init(_ string: String, name: String = "-") {
         self.bytes = Array(string.utf8)

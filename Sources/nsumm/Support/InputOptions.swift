@@ -72,15 +72,30 @@ struct InputOptions: ParsableArguments {
     func forEachSource(
         _ diagnostics: inout Diagnostics, _ body: (_ position: Int, _ source: SourceText) throws -> Void
     ) rethrows {
+        try forEachInput(&diagnostics, open: { path throws(InputError) in try SourceText(contentsOfFile: path, decoder: decoder) }, body)
+    }
+
+    /// Checks each input in turn and hands it to `body` with its position among the inputs,
+    /// as a ``TextFile`` that `body` reads a piece at a time; an input that cannot be read, by
+    /// the check or by `body`, is reported to `diagnostics` (and the rest of it skipped).
+    func forEachFile(
+        _ diagnostics: inout Diagnostics, _ body: (_ position: Int, _ file: TextFile) throws -> Void
+    ) rethrows {
+        try forEachInput(&diagnostics, open: { path throws(InputError) in try TextFile(contentsOfFile: path, decoder: decoder) }, body)
+    }
+
+    /// Opens each input with `open` and hands it to `body`; an ``InputError`` from either is
+    /// reported to `diagnostics` and the loop goes on with the next input.
+    private func forEachInput<Input>(
+        _ diagnostics: inout Diagnostics, open: (String) throws(InputError) -> Input,
+        _ body: (_ position: Int, _ input: Input) throws -> Void
+    ) rethrows {
         for (position, file) in files.enumerated() {
-            let source: SourceText
             do {
-                source = try SourceText(contentsOfFile: file, decoder: decoder)
-            } catch {
+                try body(position, try open(file))
+            } catch let error as InputError {
                 diagnostics.report(error.description, status: ExitStatus(error))
-                continue
             }
-            try body(position, source)
         }
     }
 

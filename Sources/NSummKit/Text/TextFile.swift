@@ -42,18 +42,27 @@ public struct TextFile: Sendable {
             let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
             guard descriptor >= 0 else { throw SourceText.error(for: errno, path: path) }
             defer { close(descriptor) }
-            var reader = ParagraphPieceReader(descriptor: descriptor)
-            var atFileStart = true
-            while let piece = reader.next() {
-                guard reader.bytesRead <= limit else { throw .tooLarge(name: path, bytes: reader.bytesRead, limit: limit) }
-                guard let source = SourceText(piece: piece, name: path, atFileStart: atFileStart) else {
-                    throw .unreadable(name: path, reason: "it changed while it was read")
-                }
-                body(source)
-                atFileStart = false
-            }
-            if reader.failure != 0 { throw SourceText.error(for: reader.failure, path: path) }
+            try Self.forEachCheckedPiece(of: descriptor, path: path, limit: limit, body)
         }
+    }
+
+    /// Reads `descriptor` (opened on `path`) a piece at a time and hands each piece to `body`
+    /// once it is checked; throws when the file grows past `limit` bytes, a piece is not UTF-8
+    /// without NUL bytes, or a read fails.
+    private static func forEachCheckedPiece(
+        of descriptor: Int32, path: String, limit: Int, _ body: (SourceText) -> Void
+    ) throws(InputError) {
+        var reader = ParagraphPieceReader(descriptor: descriptor)
+        var atFileStart = true
+        while let piece = reader.next() {
+            guard reader.bytesRead <= limit else { throw .tooLarge(name: path, bytes: reader.bytesRead, limit: limit) }
+            guard let source = SourceText(piece: piece, name: path, atFileStart: atFileStart) else {
+                throw .unreadable(name: path, reason: "it changed while it was read")
+            }
+            body(source)
+            atFileStart = false
+        }
+        if reader.failure != 0 { throw SourceText.error(for: reader.failure, path: path) }
     }
 
     /// Whether `path` is a regular file of at most `limit` bytes of UTF-8 without NUL bytes, read
@@ -70,14 +79,7 @@ public struct TextFile: Sendable {
         defer { close(descriptor) }
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) <= limit
         else { return false }
-        var reader = ParagraphPieceReader(descriptor: descriptor)
-        var atFileStart = true
-        while let piece = reader.next() {
-            guard reader.bytesRead <= limit, SourceText(piece: piece, name: path, atFileStart: atFileStart) != nil
-            else { return false }
-            atFileStart = false
-        }
-        return reader.failure == 0
+        return (try? forEachCheckedPiece(of: descriptor, path: path, limit: limit) { _ in }) != nil
     }
 }
 

@@ -6,8 +6,12 @@
 import Foundation
 import NSummKit
 
-let nsumm = try NSumm(language: .indonesian)
 var paths = Array(CommandLine.arguments.dropFirst())
+if paths.contains(where: { $0.hasPrefix("-") }) {
+    print("usage: swift run -c release nsumm-bench-entities [FILE...]   (default: Samples/id/*.txt)")
+    exit(paths.allSatisfy { $0 == "-h" || $0 == "--help" } ? 0 : 64)
+}
+let nsumm = try NSumm(language: .indonesian)
 if paths.isEmpty {
     let folder = "Samples/id"
     paths = (try FileManager.default.contentsOfDirectory(atPath: folder)).sorted()
@@ -21,7 +25,10 @@ func seconds(_ body: () -> Void) -> Double {
 }
 
 for path in paths {
-    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    guard let data = FileManager.default.contents(atPath: path) else {
+        FileHandle.standardError.write(Data("nsumm-bench-entities: cannot read \(path)\n".utf8))
+        exit(66)
+    }
     let source = try SourceText(bytes: [UInt8](data), name: path)
     let document = nsumm.analyze(source)
     var sink = 0

@@ -30,7 +30,7 @@ struct EntityLexicons: Sendable {
         filler: WordInfo(classes: [], cueLength: 0, gazetteerLength: 0), capacity: 1 << 12)
     /// The ordinary words (`common-words*`): large, so kept apart from `words`, which every
     /// token is looked up in, and only asked about capitalised words and affix-stripped roots.
-    private(set) var commonWords = HashSet(capacity: 1 << 15)
+    private(set) var commonWords = HashTable<Void>(filler: (), capacity: 1 << 15)
     private(set) var cuePhrases = HashTable<WordClass>(filler: [], capacity: 1024)
     private(set) var gazetteer = HashTable<GazetteerEntry>(
         filler: GazetteerEntry(kind: .location, capitalMask: 0, acronym: false), capacity: 1 << 13)
@@ -40,11 +40,11 @@ struct EntityLexicons: Sendable {
         for lexicon in lexicons.lexicons(named: "common-words") {
             for word in lexicon.words {
                 if let hash = Self.lowercaseWordHash(word) {
-                    commonWords.insert(hash)
+                    commonWords.insert(hash, ())
                     continue
                 }
                 let tokens = Self.tokens(of: word)
-                if tokens.count == 1 { commonWords.insert(tokens[0].hash) }
+                if tokens.count == 1 { commonWords.insert(tokens[0].hash, ()) }
             }
         }
         for word in lexicons["stopwords"]?.words ?? [] { addCue(word, [.common, .stop]) }

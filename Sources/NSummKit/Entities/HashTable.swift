@@ -1,5 +1,6 @@
-/// A fixed open-addressing hash table from 64-bit hashes to small values, built once and then
-/// only read (so it is safe to share between threads). Each slot holds its key and value side
+/// A fixed open-addressing hash table from 64-bit hashes to small values (or, with `Void`
+/// values, a set of hashes), built once and then only read (so it is safe to share between
+/// threads). Each slot holds its key and value side
 /// by side, so a lookup touches one cache line. Key 0 marks an empty slot.
 struct HashTable<Value: Sendable>: Sendable {
     private struct Slot: Sendable {
@@ -34,6 +35,12 @@ struct HashTable<Value: Sendable>: Sendable {
                 slot = (slot + 1) & mask
             }
         }
+    }
+
+    /// Whether `key` is stored.
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool {
+        value(key) != nil
     }
 
     /// Stores `value` for `key`, or merges it with the value already there.

@@ -19,14 +19,16 @@ struct EmbedLexicons: BuildToolPlugin {
         ]
     }
 
-    /// Every regular file below `root`, so that editing any of them re-runs the embedder.
+    /// `root`, every folder and every regular file below it: editing a file re-runs the
+    /// embedder, and so does adding or removing one (which changes its folder).
     private func lexiconFiles(under root: URL) -> [URL] {
         guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey])
-        else { return [] }
-        return walker.compactMap { item in
+            at: root, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey])
+        else { return [root] }
+        return [root] + walker.compactMap { item in
             guard let url = item as? URL,
-                (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
+                let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey]),
+                values.isRegularFile == true || values.isDirectory == true
             else { return nil }
             return url
         }.sorted { $0.path < $1.path }

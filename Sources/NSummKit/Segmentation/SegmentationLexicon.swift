@@ -15,9 +15,10 @@ struct SegmentationLexicon: Sendable {
     let heads: WordSet
     /// `attribution-verbs`: verbs that attribute a quotation (`kata`, `menambahkan`).
     let attributionVerbs: WordSet
-    /// `non-final-words`: prepositions, conjunctions and articles, which never end a sentence
-    /// (`dan`, `yang`, `kepada`).
-    let nonFinalWords: WordSet
+    /// Words after which no boundary is guessed: `non-final-words` (prepositions, conjunctions
+    /// and articles, which never end a sentence: `dan`, `yang`, `kepada`) and `title-heads`
+    /// (words a title or saying follows: `berjudul`, `pameo`).
+    let continuingWords: WordSet
     /// Words longer than this many bytes are never abbreviations, initials or list markers:
     /// the longest abbreviation, or twelve bytes (dotted initials such as `A.B.C.D.E.` with a
     /// bracket), whichever is more, plus room for quotes and brackets around it.
@@ -33,7 +34,7 @@ struct SegmentationLexicon: Sendable {
         openers = words("sentence-starters").union(words("stopwords")).subtracting(words("capitalized-words"))
         heads = openers.union(words("sentence-heads"))
         attributionVerbs = words("attribution-verbs")
-        nonFinalWords = words("non-final-words")
+        continuingWords = words("non-final-words").union(words("title-heads"))
         longestCandidate = max(12, abbreviations.longestWord + 6)
     }
 }

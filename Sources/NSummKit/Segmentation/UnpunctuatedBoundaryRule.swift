@@ -7,11 +7,14 @@
 ///   lower-case word (`Seorang petani diserang …`);
 /// - a capitalised opener between two lower-case words with no punctuation before it
 ///   (`… di tahun 1999 Dikatakannya, upaya …`): inside an Indonesian sentence only names are
-///   capitalised, and openers are not names; not after a word that never ends a sentence
-///   (``SegmentationLexicon/nonFinalWords``: `… dan Saya yang maju`);
+///   capitalised, and openers are not names; not after a word that never ends a sentence or
+///   that a title follows (``SegmentationLexicon/continuingWords``: `… dan Saya yang maju`,
+///   `… berjudul Sebuah Kisah`);
 /// - a quoted sentence after a word with no punctuation (`… kata Pak Adam “Hari ini, tidak ada
 ///   satu pun.”`): a quotation of six words or more, opened by a capital and closed after
-///   `.`, `!`, `?` or `,`, that follows no function word (`seperti "…"` goes on);
+///   `.`, `!`, `?` or `,`, that follows no function word or title head (`seperti "…"`,
+///   `berjudul “…”` go on) and is not followed by a lower-case word other than an attribution
+///   (`“…!” di depan kantor` goes on, `“…?” katanya` is attributed);
 /// - a sentence that starts with a number or a lower-case word after a full stop (`… terluka
 ///   parah. 10 tahun sebelumnya …`, `… katanya. itu sangat mengerikan.`), which ICU does not
 ///   break because the next word is not capitalised;
@@ -59,7 +62,7 @@ struct UnpunctuatedBoundaryRule: Sendable {
                 }
             } else if let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
                 tokens.startsLowercase(previous) || tokens.startsNumeric(previous),
-                !tokens.endsClause(previous), !lexicon.nonFinalWords.contains(previous, in: tokens),
+                !tokens.endsClause(previous), !lexicon.continuingWords.contains(previous, in: tokens),
                 let word = tokens.token(startingAtOrAfter: index, before: range.upperBound),
                 let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
                 opensSentence(word, next: next, tokens)
@@ -139,7 +142,8 @@ struct UnpunctuatedBoundaryRule: Sendable {
             (0x41...0x5A).contains(bytes[markEnd]),
             let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
             !tokens.endsClause(previous), !tokens.endsSentence(previous),
-            !lexicon.openers.contains(tokens.withoutTrailingPunctuation(previous), in: tokens)
+            !lexicon.openers.contains(tokens.withoutTrailingPunctuation(previous), in: tokens),
+            !lexicon.continuingWords.contains(tokens.withoutTrailingPunctuation(previous), in: tokens)
         else { return false }
         // The quotation: at least six words, closed by a mark after punctuation.
         var spaces = 0
@@ -150,11 +154,22 @@ struct UnpunctuatedBoundaryRule: Sendable {
             if scalar == "\u{201D}" || scalar == "\"" {
                 let before = UTF8Bytes.scalar(at: UTF8Bytes.scalarStart(before: offset, in: bytes), in: bytes).0
                 return spaces >= 5 && (UTF8Bytes.isTerminator(before) || before == ",")
+                    && !sentenceContinues(after: offset + length, range, tokens)
             }
             if scalar == " " { spaces += 1 }
             offset += length
         }
         return false
+    }
+
+    /// Whether the sentence around a quotation goes on at `offset`, right after its closing
+    /// mark: a lower-case word that attributes nothing follows (`“…!” di depan kantor`, but not
+    /// `“…?” katanya`).
+    private func sentenceContinues(after offset: Int, _ range: Range<Int>, _ tokens: Tokens) -> Bool {
+        guard let next = tokens.token(startingAtOrAfter: offset, before: range.upperBound),
+            tokens.startsLowercase(next)
+        else { return false }
+        return !lexicon.attributionVerbs.contains(tokens.withoutTrailingPunctuation(next), in: tokens)
     }
 
     /// A word that ends with a full stop and is no abbreviation, before a number.

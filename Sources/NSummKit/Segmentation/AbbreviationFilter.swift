@@ -12,6 +12,7 @@
 /// (``SegmentationLexicon/heads``): `di A.S. Sejak itu` breaks, `B.J. Habibie` does not.
 /// A numbered-list marker (`1.`, `a.`) at the start of a line never ends a sentence, and a
 /// quotation followed by a lower-case word goes on (`“Kenapa?” dia bertanya.` is one sentence).
+/// Of two words joined by a slash the last is looked up (`RT. 03/RW. 05`).
 /// An ellipsis in brackets marks words left out of a quotation and ends nothing
 /// (`mengatakan, “[..] Sejak kami …`).
 struct AbbreviationFilter: Sendable {
@@ -22,7 +23,10 @@ struct AbbreviationFilter: Sendable {
     /// `atLineStart` says whether `previous` opens its line.
     func accepts(previous: Range<Int>, next: Range<Int>, atLineStart: Bool, in tokens: Tokens) -> Bool {
         if tokens.isBracketedEllipsis(previous) { return false }
-        let core = tokens.core(previous)
+        // Of two words joined by a slash (`RT. 03/RW. 05`), the last one is the abbreviation,
+        // unless the slash is part of it (`s/d.`).
+        let whole = tokens.core(previous)
+        let core = lexicon.abbreviations.contains(whole, in: tokens) ? whole : tokens.afterLastSlash(whole)
         let nextCore = tokens.core(next)
         if !nextCore.isEmpty && tokens.startsLowercase(nextCore) && core.upperBound < previous.upperBound {
             return false

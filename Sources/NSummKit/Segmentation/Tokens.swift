@@ -145,6 +145,14 @@ struct Tokens {
         UTF8Bytes.trim(token, in: bytes, leading: UTF8Bytes.isOpeningMark, trailing: UTF8Bytes.isClosingMark)
     }
 
+    /// The part of `token` after its last slash (`03/RW.` → `RW.`), or `token` itself when it
+    /// has none: of two words joined by a slash, the last one is what stands before the next.
+    func afterLastSlash(_ token: Range<Int>) -> Range<Int> {
+        var start = token.upperBound
+        while start > token.lowerBound && bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+        return start == token.lowerBound || start == token.upperBound ? token : start..<token.upperBound
+    }
+
     /// `token` without trailing characters that are neither letters nor digits (`Namun,` →
     /// `Namun`).
     func withoutTrailingPunctuation(_ token: Range<Int>) -> Range<Int> {

@@ -4,7 +4,9 @@
 /// break as a space). A line without final punctuation — a headline, a dateline on its own
 /// line, a list item, a caption — ends its sentence, unless the text simply wraps there: the
 /// next line starts in lower case, the line ends with a comma, hyphen or semicolon, or the
-/// paragraph is hard-wrapped prose and this line is about as long as the longest one.
+/// paragraph is hard-wrapped prose and this line is about as long as the longest one. Before
+/// a list item, a list item or a line ending with a colon always ends its sentence, whatever it
+/// ends with (`1. makanan;` then `2. selimut;`, `Bawalah:` then `a) KTP asli,`).
 struct LineBreakRule: Sendable {
     /// A line this much shorter than the paragraph's longest line is not a wrapped line.
     let wrappedLineShare = 0.75
@@ -23,6 +25,11 @@ struct LineBreakRule: Sendable {
     {
         let current = lines[line]
         let next = lines[line + 1]
+        if Self.isListItem(next, bytes)
+            && (Self.isListItem(current, bytes) || bytes[current.upperBound - 1] == UInt8(ascii: ":"))
+        {
+            return true
+        }
         let (first, _) = UTF8Bytes.scalar(at: next.lowerBound, in: bytes)
         if UTF8Bytes.isLowercase(first) { return false }
         let lastStart = UTF8Bytes.scalarStart(before: current.upperBound, in: bytes)
@@ -49,5 +56,24 @@ struct LineBreakRule: Sendable {
             }
         }
         return true
+    }
+
+    /// Whether `line` opens with a list marker and a space: a bullet (`-`, `•`), or one to three
+    /// digits or one letter followed by `.` or `)` (`1.`, `12)`, `a.`).
+    private static func isListItem(_ line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (first, length) = UTF8Bytes.scalar(at: line.lowerBound, in: bytes)
+        var offset = line.lowerBound + length
+        if bullets.contains(first) {
+            return offset < line.upperBound && bytes[offset] == UInt8(ascii: " ")
+        }
+        if (0x30...0x39).contains(bytes[line.lowerBound]) {
+            while offset < line.upperBound && offset - line.lowerBound < 3 && (0x30...0x39).contains(bytes[offset]) {
+                offset += 1
+            }
+        } else if !(0x61...0x7A).contains(bytes[line.lowerBound] | 0x20) {
+            return false
+        }
+        return offset + 1 < line.upperBound && (bytes[offset] == UInt8(ascii: ".") || bytes[offset] == UInt8(ascii: ")"))
+            && bytes[offset + 1] == UInt8(ascii: " ")
     }
 }

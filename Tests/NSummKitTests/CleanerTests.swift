@@ -52,6 +52,29 @@ import Testing
         #expect(document.sentences.filter { $0.kind == .byline }.map { document.text(of: $0) } == ["[idc]", "(adji/M1/sir)"])
     }
 
+    /// A scraped page head — headline, labelled byline, publication time — before the
+    /// dateline, and a copyright footer: the dateline is still found after the time line.
+    @Test(arguments: [
+        "Kamis, 12 Januari 2023 | 14:35 WIB", "CNN Indonesia | Senin, 06/12/2021 10:15 WIB",
+        "Diperbarui 12 Jan. 2023, 15.00 WIB", "Selasa, 5 Desember 2023 pukul 10.00 WITA",
+    ])
+    func publicationTimeIsPartOfTheDateline(time: String) throws {
+        let text = "Banjir Bandang Terjang Garut\nOleh: Andi Saputra\n\(time)\n\n"
+            + "GARUT, KOMPAS.com - Banjir bandang menerjang lima kecamatan. Ratusan rumah rusak.\n\n"
+            + "Copyright 2023 Kompas.com. All rights reserved."
+        let document = TestSupport.nsumm.analyze(text)
+        #expect(document.sentences.map(\.kind) == [.title, .byline, .dateline, .body, .body, .boilerplate, .boilerplate])
+        #expect(document.text(of: document.sentences[2]) == time)
+        let range = try #require(document.sentences[3].dateline)
+        #expect(String(decoding: Array(text.utf8)[range.utf8], as: UTF8.self) == "GARUT, KOMPAS.com -")
+    }
+
+    @Test func aDateInsideTheArticleIsText() {
+        let document = TestSupport.nsumm.analyze(
+            "Harga cabai naik.\n\nPedagang mengeluh.\n\nKamis, 12 Januari 2023 menjadi hari terakhir.\n\nPembeli berkurang.")
+        #expect(document.sentences.allSatisfy { $0.kind == .body })
+    }
+
     @Test func headlineNeedsMoreTextAfterIt() {
         let document = TestSupport.nsumm.analyze("Banjir Rendam Ribuan Rumah di Bekasi")
         #expect(document.sentences.first?.kind == .body)

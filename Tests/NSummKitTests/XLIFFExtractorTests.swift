@@ -29,6 +29,19 @@ import Testing
         #expect(file.notes.contains { $0.text == "Source: banjir.txt" })
     }
 
+    /// A publication time on its own line is left out of the units like the dateline, and the
+    /// note gives both.
+    @Test func publicationTimeJoinsTheDatelineNote() throws {
+        let article = "Banjir Rendam Ratusan Rumah\nKamis, 12 Januari 2023 | 14:35 WIB\n\n"
+            + "GARUT, KOMPAS.com - Banjir bandang menerjang lima kecamatan. Ratusan rumah rusak."
+        let file = try XLIFFExtractor(scope: .full).file(
+            for: XLIFFTestArticles.nsumm.analyze(article), id: "f1", original: "garut.txt")
+        let texts = file.units.flatMap(\.segments).map(\.source.plainText)
+        #expect(texts == ["Banjir Rendam Ratusan Rumah", "Banjir bandang menerjang lima kecamatan.", "Ratusan rumah rusak."])
+        let note = try #require(file.notes.first { $0.category == "dateline" })
+        #expect(note.text.hasSuffix(": Kamis, 12 Januari 2023 | 14:35 WIB | GARUT, KOMPAS.com -"))
+    }
+
     @Test func whiteSpaceBetweenSentencesIsKept() throws {
         let unit = try file(scope: .full).units[2]
         let kinds = unit.parts.map { part -> String in

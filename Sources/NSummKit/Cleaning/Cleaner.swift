@@ -7,7 +7,10 @@
 /// - `datelines`: regular expressions for the dateline that opens an article
 ///   (`Jakarta, PUBLIKASI –`), tried on its first body sentences;
 /// - `bylines`: regular expressions for a whole byline sentence (`*Arya`, `(ant/hms)`), tried
-///   near the start and the end of the article.
+///   near the start and the end of the article;
+/// - `timestamps`: regular expressions for a whole sentence that says when the article was
+///   published (`Kamis, 12 Januari 2023 | 14:35 WIB`), tried in the same places and marked as
+///   a dateline.
 struct Cleaner: Sendable {
     private let exactLines: Set<String>
     private let linePrefixes: [String: [String]]
@@ -16,15 +19,16 @@ struct Cleaner: Sendable {
     private let firstWords: WordSet
     private let datelines: PatternList
     private let bylines: PatternList
+    private let timestamps: PatternList
     /// Lines longer than this are article text, whatever they start with.
     private let longestBoilerplateLine = 300
-    /// Bylines are at most this many bytes long.
+    /// Bylines and timestamps are at most this many bytes long.
     private let longestByline = 120
     /// A dateline ends with a dash or a colon within this many bytes of the article's start.
     private let longestDateline = 120
     /// Headlines have at most this many words.
     private let longestTitle = 25
-    /// How many sentences at each end of the article may be a byline.
+    /// How many sentences at each end of the article may be a byline or a timestamp.
     private let bylineSentences = 4
 
     /// Reads the patterns from `lexicons`.
@@ -45,6 +49,7 @@ struct Cleaner: Sendable {
         firstWords = WordSet(exact.map(Self.firstWord) + prefixes.keys)
         datelines = PatternList(lexicons["datelines"]?.words ?? [])
         bylines = PatternList(lexicons["bylines"]?.words ?? [])
+        timestamps = PatternList(lexicons["timestamps"]?.words ?? [])
     }
 
     /// The kind of every sentence of `segmentation` and, for sentences that open with a
@@ -58,14 +63,12 @@ struct Cleaner: Sendable {
         let layout = segmentation.layout
         markBoilerplate(layout: layout, sentences: sentences, text: text, into: &result)
         let edges = Set(sentences.indices.prefix(bylineSentences)).union(sentences.indices.suffix(bylineSentences))
-        for index in edges.sorted() where result[index].kind == .body {
-            let sentence = sentences[index]
-            if sentence.span.count <= longestByline
-                && text.bytes.withUnsafeBufferPointer({ bytes in
-                    bylines.patterns.contains { $0.matchesWhole(UnsafeBufferPointer(rebasing: bytes[sentence.span])) }
-                })
-            {
+        for index in edges.sorted() where result[index].kind == .body && sentences[index].span.count <= longestByline {
+            let span = sentences[index].span
+            if matchesWhole(span, bylines, in: text) {
                 result[index].kind = .byline
+            } else if matchesWhole(span, timestamps, in: text) {
+                result[index].kind = .dateline
             }
         }
         if let first = result.indices.first(where: { result[$0].kind == .body }),
@@ -75,6 +78,13 @@ struct Cleaner: Sendable {
         }
         markDateline(sentences: sentences, text: text, into: &result)
         return result
+    }
+
+    /// Whether one of `patterns` matches the whole of `span`.
+    private func matchesWhole(_ span: Range<Int>, _ patterns: PatternList, in text: NormalizedText) -> Bool {
+        text.bytes.withUnsafeBufferPointer { bytes in
+            patterns.patterns.contains { $0.matchesWhole(UnsafeBufferPointer(rebasing: bytes[span])) }
+        }
     }
 
     /// Marks the sentences that lie inside a boilerplate line.
@@ -165,9 +175,10 @@ struct Cleaner: Sendable {
         }
     }
 
-    /// The patterns of the `datelines` and `bylines` lexicons that do not compile.
+    /// The patterns of the `datelines`, `bylines` and `timestamps` lexicons that do not compile.
     var invalidPatterns: [(lexicon: String, pattern: String)] {
         datelines.invalidSources.map { ("datelines", $0) } + bylines.invalidSources.map { ("bylines", $0) }
+            + timestamps.invalidSources.map { ("timestamps", $0) }
     }
 
     private static func firstWord(_ text: String) -> String {

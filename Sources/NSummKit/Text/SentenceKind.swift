@@ -8,7 +8,8 @@ public enum SentenceKind: String, Sendable, Hashable, Codable, CaseIterable {
     case body
     /// The author or agency credit, such as `*Arya` or `(ant/hms)`.
     case byline
-    /// A dateline on its own, such as `Jakarta, PUBLIKASI –` on a line of its own.
+    /// A dateline on its own, such as `Jakarta, PUBLIKASI –` on a line of its own, or the
+    /// article's publication date and time (`Kamis, 12 Januari 2023 | 14:35 WIB`).
     case dateline
     /// Site debris: `Baca juga: …`, `ADVERTISEMENT`, `Leave a Comment!` and the like.
     case boilerplate

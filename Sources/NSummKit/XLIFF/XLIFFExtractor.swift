@@ -128,16 +128,19 @@ public struct XLIFFExtractor: Sendable {
         return notes
     }
 
-    /// The article's dateline: a dateline sentence, or the opening of the first body sentence.
+    /// The article's dateline: its dateline sentences (a place line, a publication time) and
+    /// the dateline opening its first body sentence, joined by ` | `.
     private static func dateline(of document: Document) -> String? {
+        var parts: [String] = []
         for sentence in document.sentences {
-            if sentence.kind == .dateline { return document.text(of: sentence) }
+            if sentence.kind == .dateline { parts.append(document.text(of: sentence)) }
             if sentence.dateline != nil {
-                return document.string(sentence.span.lowerBound..<sentence.contentStart)
-                    .trimmingCharacters(in: .whitespacesAndNewlines)
+                parts.append(
+                    document.string(sentence.span.lowerBound..<sentence.contentStart)
+                        .trimmingCharacters(in: .whitespacesAndNewlines))
             }
         }
-        return nil
+        return parts.isEmpty ? nil : parts.joined(separator: " | ")
     }
 }
 

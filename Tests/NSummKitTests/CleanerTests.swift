@@ -24,6 +24,8 @@ import Testing
         ("Jakarta (ANTARA) - Pemerintah menambah kuota impor beras.", "Jakarta (ANTARA) -"),
         ("TEMPO.CO, Jakarta - Polisi menangkap dua tersangka.", "TEMPO.CO, Jakarta -"),
         ("Jakarta, CNN Indonesia -- Usulan itu menuai penolakan.", "Jakarta, CNN Indonesia --"),
+        ("Jakarta - Timnas Indonesia menang 2-1 atas Vietnam.", "Jakarta -"),
+        ("Kuala Lumpur – Polisi Malaysia menangkap dua WNI.", "Kuala Lumpur –"),
     ])
     func recognisesDatelines(text: String, dateline: String) throws {
         let document = TestSupport.nsumm.analyze(text)
@@ -31,9 +33,19 @@ import Testing
         #expect(String(decoding: Array(text.utf8)[range.utf8], as: UTF8.self) == dateline)
     }
 
-    @Test func ordinarySentenceHasNoDateline() {
-        let document = TestSupport.nsumm.analyze("Presiden Joko Widodo meresmikan jalan tol itu pada Senin.")
-        #expect(document.sentences.first?.dateline == nil)
+    @Test(arguments: [
+        "Presiden Joko Widodo meresmikan jalan tol itu pada Senin.",
+        "Indonesia - Vietnam berakhir 2-1 di Stadion Utama.", "Persib - Persija berakhir imbang tanpa gol.",
+    ])
+    func ordinarySentenceHasNoDateline(text: String) {
+        #expect(TestSupport.nsumm.analyze(text).sentences.first?.dateline == nil)
+    }
+
+    @Test func captionsAndEmbedsAreBoilerplate() {
+        let text = "Harga cabai naik.\n\nFoto: Pedagang cabai di Pasar Induk. ANTARA/Budi\n\n"
+            + "Pilihan Editor: Harga Bawang Ikut Naik\n\nPedagang mengeluh.\n\n[Gambas:Video 20detik]"
+        let document = TestSupport.nsumm.analyze(text)
+        #expect(document.sentences.map(\.kind) == [.body, .boilerplate, .boilerplate, .boilerplate, .body, .boilerplate])
     }
 
     @Test func readAlsoLinesAreBoilerplateWherever() {

@@ -5,7 +5,8 @@
 /// - `boilerplate`: lines that are site debris, matched case-insensitively as a whole line, or as
 ///   a line prefix when the entry ends with `*` (`Baca juga:*`);
 /// - `datelines`: regular expressions for the dateline that opens an article
-///   (`Jakarta, PUBLIKASI –`), tried on its first body sentences;
+///   (`Jakarta, PUBLIKASI –`), tried on its first body sentence; failing those, a place the
+///   `gazetteer*` lexicons list as a location, then a spaced dash (`Jakarta - Timnas …`);
 /// - `bylines`: regular expressions for a whole byline sentence (`*Arya`, `(ant/hms)`), tried
 ///   near the start and the end of the article;
 /// - `timestamps`: regular expressions for a whole sentence that says when the article was
@@ -20,6 +21,11 @@ struct Cleaner: Sendable {
     private let datelines: PatternList
     private let bylines: PatternList
     private let timestamps: PatternList
+    /// The lower-cased `LOC` entries of the `gazetteer*` lexicons, read the first time an
+    /// article opens with a word and a dash.
+    private let places: Deferred<Set<String>>
+    /// A place before a dash has at most this many words.
+    private let longestPlace = 3
     /// Lines longer than this are article text, whatever they start with.
     private let longestBoilerplateLine = 300
     /// Bylines and timestamps are at most this many bytes long.
@@ -50,6 +56,12 @@ struct Cleaner: Sendable {
         datelines = PatternList(lexicons["datelines"]?.words ?? [])
         bylines = PatternList(lexicons["bylines"]?.words ?? [])
         timestamps = PatternList(lexicons["timestamps"]?.words ?? [])
+        let gazetteers = lexicons.lexicons(named: "gazetteer")
+        places = Deferred {
+            Set(gazetteers.flatMap { lexicon in
+                lexicon.entries.filter { $0.count >= 2 && $0[1].uppercased() == "LOC" }.map { $0[0].lowercased() }
+            })
+        }
     }
 
     /// The kind of every sentence of `segmentation` and, for sentences that open with a
@@ -146,20 +158,46 @@ struct Cleaner: Sendable {
         let span = sentences[first].span
         let head = span.lowerBound..<min(span.upperBound, span.lowerBound + longestDateline)
         guard Self.hasDashOrColon(head, in: text) else { return }
-        for pattern in datelines.patterns {
-            let match = text.bytes.withUnsafeBufferPointer { bytes -> Range<Int>? in
-                guard let length = pattern.prefixMatch(in: UnsafeBufferPointer(rebasing: bytes[head])), length > 0
-                else { return nil }
-                return SentenceSegmenter.trimmed(head.lowerBound..<head.lowerBound + length, in: bytes)
+        let found = text.bytes.withUnsafeBufferPointer { bytes -> Range<Int>? in
+            for pattern in datelines.patterns {
+                if let length = pattern.prefixMatch(in: UnsafeBufferPointer(rebasing: bytes[head])), length > 0 {
+                    return SentenceSegmenter.trimmed(head.lowerBound..<head.lowerBound + length, in: bytes)
+                }
             }
-            guard let dateline = match else { continue }
-            if dateline.upperBound >= span.upperBound {
-                result[first].kind = .dateline
-            } else {
-                result[first].datelineEnd = dateline.upperBound
-            }
-            return
+            return placeBeforeDash(head, in: bytes, text: text)
         }
+        guard let dateline = found else { return }
+        if dateline.upperBound >= span.upperBound {
+            result[first].kind = .dateline
+        } else {
+            result[first].datelineEnd = dateline.upperBound
+        }
+    }
+
+    /// A dateline of a known place and a spaced dash before a capital that starts no other
+    /// place (`Jakarta - Timnas …`, `Kuala Lumpur – Polisi …`, not `Indonesia - Vietnam …`):
+    /// the place and the dash.
+    private func placeBeforeDash(_ head: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, text: NormalizedText)
+        -> Range<Int>?
+    {
+        let tokens = Tokens(bytes)
+        var words: [Range<Int>] = []
+        var offset = head.lowerBound
+        while let token = tokens.token(startingAtOrAfter: offset, before: head.upperBound), words.count <= longestPlace {
+            if tokens.isDash(token) {
+                guard !words.isEmpty,
+                    let next = tokens.token(startingAtOrAfter: token.upperBound, before: head.upperBound),
+                    tokens.startsUppercase(next),
+                    places.value.contains(text.string(words[0].lowerBound..<words[words.count - 1].upperBound).lowercased()),
+                    !places.value.contains(text.string(tokens.withoutTrailingPunctuation(next)).lowercased())
+                else { return nil }
+                return head.lowerBound..<token.upperBound
+            }
+            guard tokens.startsUppercase(token) else { return nil }
+            words.append(token)
+            offset = token.upperBound
+        }
+        return nil
     }
 
     /// Whether `range` holds a hyphen, en or em dash, or colon: every dateline ends with one.

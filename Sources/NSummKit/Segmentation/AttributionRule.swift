@@ -5,7 +5,7 @@
 struct AttributionRule: Sendable {
     let lexicon: SegmentationLexicon
     /// An attribution has at most this many words.
-    let longestAttribution = 4
+    static let longestAttribution = 4
 
     /// Whether the sentence `next` is an attribution of the sentence `previous` before it.
     func attaches(_ next: Range<Int>, to previous: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
@@ -23,8 +23,8 @@ struct AttributionRule: Sendable {
             return false
         }
         // One word more than an attribution may have is enough to rule it out.
-        let words = tokens.ranges(in: next, atMost: longestAttribution + 1)
-        guard let last = words.last, words.count >= shortest, words.count <= longestAttribution,
+        let words = tokens.ranges(in: next, atMost: Self.longestAttribution + 1)
+        guard let last = words.last, words.count >= shortest, words.count <= Self.longestAttribution,
             tokens.endsSentence(last)
         else { return false }
         return words.contains { lexicon.attributionVerbs.contains(tokens.withoutTrailingPunctuation($0), in: tokens) }

@@ -163,13 +163,12 @@ struct UnpunctuatedBoundaryRule: Sendable {
     }
 
     /// Whether the sentence around a quotation goes on at `offset`, right after its closing
-    /// mark: a lower-case word that attributes nothing follows (`“…!” di depan kantor`, but not
-    /// `“…?” katanya`).
+    /// mark: lower-case words follow, and no verb of saying among the first few
+    /// (`“…!” di depan kantor`, but not `“…?” katanya` or `“…?” dia menambahkan`).
     private func sentenceContinues(after offset: Int, _ range: Range<Int>, _ tokens: Tokens) -> Bool {
-        guard let next = tokens.token(startingAtOrAfter: offset, before: range.upperBound),
-            tokens.startsLowercase(next)
-        else { return false }
-        return !lexicon.attributionVerbs.contains(tokens.withoutTrailingPunctuation(next), in: tokens)
+        let words = tokens.ranges(in: offset..<range.upperBound, atMost: AttributionRule.longestAttribution)
+        guard let next = words.first, tokens.startsLowercase(next) else { return false }
+        return !words.contains { lexicon.attributionVerbs.contains(tokens.withoutTrailingPunctuation($0), in: tokens) }
     }
 
     /// A word that ends with a full stop and is no abbreviation, before a number.

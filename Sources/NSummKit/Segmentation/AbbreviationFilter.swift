@@ -9,14 +9,24 @@
 ///
 /// Initials (`B.J.`, `B.`) and dotted degrees or acronyms (`S.H.`, `M.Si.`, `A.S.`) end a
 /// sentence only when the next word is one that commonly opens a sentence
-/// (``SegmentationLexicon/heads``): `di A.S. Sejak itu` breaks, `B.J. Habibie` does not.
+/// (``SegmentationLexicon/heads``, or a word ending in `-nya`): `di A.S. Sejak itu` and
+/// `A.S. Nilainya` break, `B.J. Habibie` does not. A dotted abbreviation that looks like
+/// initials (`M.H.`, `S.E.`) is read as initials after a word that opens a place or body name
+/// or an abbreviation before names (`Jalan M.H. Thamrin`, `Jl. M.T. Haryono`), and as a degree
+/// elsewhere (`Ahmad, S.H., M.H. Sidang …`, `Allah S.W.T. Keluarga …`). A lone capital after a noun it labels
+/// (``SegmentationLexicon/labelNouns``: `sesi I.`, `vitamin C.`) is that label, no initial, and a
+/// lower-case dotted word ending in a domain suffix (`bps.go.id.`) is a domain name.
+/// A number abbreviation goes on before another abbreviation or an acronym (`No. Pol. B 1234`,
+/// `No. HP`). Of two words joined by a slash the last is looked up (`RT. 03/RW. 05`).
 /// A numbered-list marker (`1.`, `a.`) at the start of a line never ends a sentence, and a
 /// quotation followed by a lower-case word goes on (`“Kenapa?” dia bertanya.` is one sentence).
-/// Of two words joined by a slash the last is looked up (`RT. 03/RW. 05`).
 /// An ellipsis in brackets marks words left out of a quotation and ends nothing
 /// (`mengatakan, “[..] Sejak kami …`).
 struct AbbreviationFilter: Sendable {
     let lexicon: SegmentationLexicon
+    /// A word ending in `-nya` that is at least this long (`Hasilnya`) opens a sentence after
+    /// initials; shorter ones may be names (`Sonya`).
+    let shortestNyaOpener = 7
 
     /// Whether the boundary before `next` (the first token of the would-be sentence) stands
     /// after `previous` (the last token of the sentence before, terminator included).
@@ -38,11 +48,46 @@ struct AbbreviationFilter: Sendable {
             return !known
         }
         if lexicon.prefixAbbreviations.contains(core, in: tokens) { return false }
+        if lexicon.numberAbbreviations.contains(core, in: tokens)
+            && (lexicon.abbreviations.contains(nextCore, in: tokens) || tokens.isAcronym(nextCore))
+        {
+            return false
+        }
         if atLineStart && tokens.isListMarker(core) { return false }
-        if known { return true }
+        let before = tokens.token(endingAtOrBefore: previous.lowerBound, after: 0)
+        if known && !(tokens.isInitials(core) && opensName(before, tokens)) { return true }
         if tokens.isInitials(core) {
-            return lexicon.heads.contains(tokens.withoutTrailingPunctuation(nextCore), in: tokens)
+            if isDomainName(core, tokens) { return true }
+            if core.count == 2, let before, lexicon.labelNouns.contains(tokens.withoutTrailingPunctuation(before), in: tokens) {
+                return true
+            }
+            return opensAfterInitials(tokens.withoutTrailingPunctuation(nextCore), tokens)
         }
         return true
+    }
+
+    /// Whether `token` (the word before a dotted form such as `M.H.`) opens a name, which the
+    /// dotted form then belongs to: `Jalan`, `Universitas`, `Jl.`, `Dr.`.
+    private func opensName(_ token: Range<Int>?, _ tokens: Tokens) -> Bool {
+        guard let token else { return false }
+        return lexicon.prefixAbbreviations.contains(tokens.core(token), in: tokens)
+            || lexicon.nameHeads.contains(tokens.withoutTrailingPunctuation(token), in: tokens)
+    }
+
+    /// Whether `word` opens a sentence after initials: a sentence head, or a long `-nya` word.
+    private func opensAfterInitials(_ word: Range<Int>, _ tokens: Tokens) -> Bool {
+        if lexicon.heads.contains(word, in: tokens) { return true }
+        return word.count >= shortestNyaOpener && tokens.withBytes(word) { bytes in
+            bytes.suffix(3).elementsEqual("nya".utf8)
+        }
+    }
+
+    /// Whether the dotted lower-case `token` (`bps.go.id.`) is a domain name: its last label
+    /// before the full stop is a domain suffix.
+    private func isDomainName(_ token: Range<Int>, _ tokens: Tokens) -> Bool {
+        guard tokens.startsLowercase(token) else { return false }
+        let name = token.lowerBound..<(token.upperBound - 1)
+        let label = tokens.afterLastDot(name)
+        return label != name && lexicon.domainSuffixes.contains(label, in: tokens)
     }
 }

@@ -19,6 +19,13 @@ struct SegmentationLexicon: Sendable {
     /// and articles, which never end a sentence: `dan`, `yang`, `kepada`) and `title-heads`
     /// (words a title or saying follows: `berjudul`, `pameo`).
     let continuingWords: WordSet
+    /// `label-nouns`: nouns that a letter labels (`sesi I`, `vitamin C`): the letter is no initial.
+    let labelNouns: WordSet
+    /// `domain-suffixes`: the last labels of web domains (`com`, `id`).
+    let domainSuffixes: WordSet
+    /// The `location-head` and `org-head` words of `entity-name-cues`, which open the name of
+    /// a place or a body (`Jalan`, `Bandara`, `Universitas`).
+    let nameHeads: WordSet
     /// Words longer than this many bytes are never abbreviations, initials or list markers:
     /// the longest abbreviation, or twelve bytes (dotted initials such as `A.B.C.D.E.` with a
     /// bracket), whichever is more, plus room for quotes and brackets around it.
@@ -35,6 +42,11 @@ struct SegmentationLexicon: Sendable {
         heads = openers.union(words("sentence-heads"))
         attributionVerbs = words("attribution-verbs")
         continuingWords = words("non-final-words").union(words("title-heads"))
+        labelNouns = words("label-nouns")
+        domainSuffixes = words("domain-suffixes")
+        nameHeads = WordSet(
+            (lexicons["entity-name-cues"]?.entries ?? [])
+                .filter { $0.count >= 2 && ($0[1] == "location-head" || $0[1] == "org-head") }.map { $0[0] })
         longestCandidate = max(12, abbreviations.longestWord + 6)
     }
 }

@@ -148,9 +148,27 @@ struct Tokens {
     /// The part of `token` after its last slash (`03/RW.` → `RW.`), or `token` itself when it
     /// has none: of two words joined by a slash, the last one is what stands before the next.
     func afterLastSlash(_ token: Range<Int>) -> Range<Int> {
+        after(last: UInt8(ascii: "/"), in: token)
+    }
+
+    /// The part of `token` after its last dot (`bps.go.id` → `id`), or `token` itself when it
+    /// has none.
+    func afterLastDot(_ token: Range<Int>) -> Range<Int> {
+        after(last: UInt8(ascii: "."), in: token)
+    }
+
+    private func after(last separator: UInt8, in token: Range<Int>) -> Range<Int> {
         var start = token.upperBound
-        while start > token.lowerBound && bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+        while start > token.lowerBound && bytes[start - 1] != separator { start -= 1 }
         return start == token.lowerBound || start == token.upperBound ? token : start..<token.upperBound
+    }
+
+    /// Whether `token`, less trailing punctuation, is an acronym: two or more ASCII capitals and
+    /// digits, starting with a capital (`HP`, `KTP`, `BPJS`).
+    func isAcronym(_ token: Range<Int>) -> Bool {
+        let word = withoutTrailingPunctuation(token)
+        guard word.count >= 2, (0x41...0x5A).contains(bytes[word.lowerBound]) else { return false }
+        return word.allSatisfy { (0x41...0x5A).contains(bytes[$0]) || (0x30...0x39).contains(bytes[$0]) }
     }
 
     /// `token` without trailing characters that are neither letters nor digits (`Namun,` →

@@ -19,6 +19,22 @@ import Testing
         #expect(lexicon.header == ["source": "test", "licence": "CC0"])
     }
 
+    /// The byte-level word scan gives the same words as the parser, comments, fields, blanks,
+    /// a byte-order mark and an escaped `\!` included.
+    @Test func wordScanMatchesTheParser() throws {
+        let text = "\u{FEFF}# source: test\n# licence: CC0\nsatu\n\n  Dua\tORG \n\\!seru\nkota tua\n"
+        var scanned: [String] = []
+        Lexicon.forEachWord(in: text) { scanned.append(String(decoding: $0, as: UTF8.self)) }
+        #expect(scanned == Lexicon(name: "t", text: text).words)
+        let lexicons = try LexiconSet(language: .indonesian)
+        for name in ["common-words", "abbreviations-prefix", "stopwords", "gazetteer-places"] {
+            let text = try #require(lexicons.soleText(of: name))
+            var words: [String] = []
+            Lexicon.forEachWord(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
+            #expect(words == lexicons[name]?.words, "\(name)")
+        }
+    }
+
     @Test func userFolderAddsAndRemovesEntries() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nsumm-lexicons-\(UUID())")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("id"), withIntermediateDirectories: true)

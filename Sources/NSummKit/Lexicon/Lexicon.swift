@@ -1,3 +1,5 @@
+import Foundation
+
 /// One lexicon file: a list of entries, one a line, optionally with tab-separated fields.
 ///
 /// The file format, shared by every file under `Lexicons/<lang>/`:
@@ -40,46 +42,76 @@ public struct Lexicon: Sendable {
         var entries: [[String]] = []
         var removals: [String] = []
         var header: [String: String] = [:]
-        var text = text
-        text.withUTF8 { bytes in
-            var inHeader = true
-            var lineStart = 0
-            while lineStart < bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                let line = Self.trimmed(lineStart..<lineEnd, in: bytes)
-                lineStart = lineEnd + 1
-                guard !line.isEmpty else { continue }
-                switch bytes[line.lowerBound] {
-                case UInt8(ascii: "#"):
-                    guard inHeader, let colon = line.first(where: { bytes[$0] == UInt8(ascii: ":") }) else { continue }
-                    let key = Self.string(Self.trimmed(line.lowerBound + 1..<colon, in: bytes), in: bytes).lowercased()
-                    if !key.isEmpty && !key.contains(" ") {
-                        header[key] = Self.string(Self.trimmed(colon + 1..<line.upperBound, in: bytes), in: bytes)
-                    }
-                case UInt8(ascii: "!"):
-                    inHeader = false
-                    let removed = Self.string(Self.trimmed(line.lowerBound + 1..<line.upperBound, in: bytes), in: bytes)
-                    entries.removeAll { $0[0] == removed }
-                    removals.append(removed)
-                default:
-                    inHeader = false
-                    var fieldStart = line.lowerBound
-                    if bytes[fieldStart] == UInt8(ascii: "\\") && line.count > 1 && bytes[fieldStart + 1] == UInt8(ascii: "!") {
-                        fieldStart += 1
-                    }
-                    var fields: [String] = []
-                    for offset in fieldStart...line.upperBound where offset == line.upperBound || bytes[offset] == 0x09 {
-                        fields.append(Self.string(Self.trimmed(fieldStart..<offset, in: bytes), in: bytes))
-                        fieldStart = offset + 1
-                    }
-                    entries.append(fields)
+        var inHeader = true
+        Self.forEachLine(of: text) { bytes, line in
+            switch bytes[line.lowerBound] {
+            case UInt8(ascii: "#"):
+                guard inHeader, let colon = line.first(where: { bytes[$0] == UInt8(ascii: ":") }) else { return }
+                let key = Self.string(Self.trimmed(line.lowerBound + 1..<colon, in: bytes), in: bytes).lowercased()
+                if !key.isEmpty && !key.contains(" ") {
+                    header[key] = Self.string(Self.trimmed(colon + 1..<line.upperBound, in: bytes), in: bytes)
                 }
+            case UInt8(ascii: "!"):
+                inHeader = false
+                let removed = Self.string(Self.trimmed(line.lowerBound + 1..<line.upperBound, in: bytes), in: bytes)
+                entries.removeAll { $0[0] == removed }
+                removals.append(removed)
+            default:
+                inHeader = false
+                var fields: [String] = []
+                Self.forEachField(of: line, in: bytes) { fields.append(Self.string($0, in: bytes)) }
+                entries.append(fields)
             }
         }
         self.entries = entries
         self.removals = removals
         self.header = header
+    }
+
+    /// Calls `body` with the bytes of the first field of every entry of lexicon `text`, in file
+    /// order, without making a string: the ``words`` of a lexicon with no `!` lines, for readers
+    /// that only look words up.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        forEachLine(of: text) { bytes, line in
+            guard bytes[line.lowerBound] != UInt8(ascii: "#"), bytes[line.lowerBound] != UInt8(ascii: "!") else { return }
+            var first: Range<Int>?
+            forEachField(of: line, in: bytes) { if first == nil { first = $0 } }
+            if let first { body(UnsafeBufferPointer(rebasing: bytes[first])) }
+        }
+    }
+
+    /// Calls `body` with every non-blank line of `text`, trimmed.
+    private static func forEachLine(of text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var lineStart = 0
+            while lineStart < bytes.count {
+                // memchr looks for the line feed many bytes at a time.
+                var lineEnd = bytes.count
+                if let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
+                    lineEnd = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                }
+                let line = trimmed(lineStart..<lineEnd, in: bytes)
+                lineStart = lineEnd + 1
+                if !line.isEmpty { body(bytes, line) }
+            }
+        }
+    }
+
+    /// Calls `body` with the trimmed tab-separated fields of the entry `line`, a leading `\!`
+    /// read as `!`.
+    private static func forEachField(
+        of line: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
+    ) {
+        var fieldStart = line.lowerBound
+        if bytes[fieldStart] == UInt8(ascii: "\\") && line.count > 1 && bytes[fieldStart + 1] == UInt8(ascii: "!") {
+            fieldStart += 1
+        }
+        for offset in fieldStart...line.upperBound where offset == line.upperBound || bytes[offset] == 0x09 {
+            body(trimmed(fieldStart..<offset, in: bytes))
+            fieldStart = offset + 1
+        }
     }
 
     /// This lexicon with `other`'s `!` removals applied and its entries added.

@@ -17,6 +17,8 @@ public struct LexiconSet: Sendable {
     /// Each lexicon is parsed the first time it is used: the texts are kept (built-in first,
     /// then the user's overlays in order) and parsed together on demand.
     private let lexicons: [String: Deferred<Lexicon>]
+    /// The texts of each lexicon, built-in first, then the user's overlays in order.
+    private let texts: [String: [String]]
 
     /// Loads the built-in lexicons of `language` and applies `userDirectories` on top, in order.
     public init(language: Language, userDirectories: [String] = []) throws(LexiconError) {
@@ -37,6 +39,7 @@ public struct LexiconSet: Sendable {
             throw .unknownLanguage(code: language.code, available: Self.builtInLanguages)
         }
         self.language = language
+        self.texts = texts
         self.lexicons = Dictionary(uniqueKeysWithValues: texts.map { name, parts in
             (name, Deferred {
                 let lexicons = parts.map { Lexicon(name: name, text: $0) }
@@ -62,6 +65,13 @@ public struct LexiconSet: Sendable {
     /// The first fields of lexicon `name` as a set (empty when there is no such lexicon).
     public func words(_ name: String) -> Set<String> {
         Set(self[name]?.words ?? [])
+    }
+
+    /// The text of lexicon `name` when one file alone holds it (no user overlay), for readers
+    /// that scan its words without parsing it (see ``Lexicon/forEachWord(in:_:)``).
+    func soleText(of name: String) -> String? {
+        guard let parts = texts[name], parts.count == 1 else { return nil }
+        return parts[0]
     }
 
     /// The lexicon name for a file name: `.txt` and `.tsv` files count, nothing else.

@@ -23,9 +23,16 @@ struct SegmentationLexicon: Sendable {
     let labelNouns: WordSet
     /// `domain-suffixes`: the last labels of web domains (`com`, `id`).
     let domainSuffixes: WordSet
+    /// `common-words` (root words), read the first time a rule asks.
+    var commonWords: WordSet { deferredCommonWords.value }
+    private let deferredCommonWords: Deferred<WordSet>
+    /// `capitalized-words`: everyday words that are capitalised inside sentences anyway
+    /// (`Antara`, the news agency), so they open no sentence and make no common word.
+    let capitalizedWords: WordSet
     /// The `location-head` and `org-head` words of `entity-name-cues`, which open the name of
-    /// a place or a body (`Jalan`, `Bandara`, `Universitas`).
-    let nameHeads: WordSet
+    /// a place or a body (`Jalan`, `Bandara`, `Universitas`); read the first time a rule asks.
+    var nameHeads: WordSet { deferredNameHeads.value }
+    private let deferredNameHeads: Deferred<WordSet>
     /// Words longer than this many bytes are never abbreviations, initials or list markers:
     /// the longest abbreviation, or twelve bytes (dotted initials such as `A.B.C.D.E.` with a
     /// bracket), whichever is more, plus room for quotes and brackets around it.
@@ -33,20 +40,24 @@ struct SegmentationLexicon: Sendable {
 
     /// Reads the lists from `lexicons`.
     init(lexicons: LexiconSet) {
-        func words(_ name: String) -> WordSet { WordSet(lexicons.words(name)) }
+        func words(_ name: String) -> WordSet { WordSet(lexicon: name, in: lexicons) }
         prefixAbbreviations = words("abbreviations-prefix")
         numberAbbreviations = words("abbreviations-number")
         generalAbbreviations = words("abbreviations-general")
         abbreviations = prefixAbbreviations.union(numberAbbreviations).union(generalAbbreviations)
-        openers = words("sentence-starters").union(words("stopwords")).subtracting(words("capitalized-words"))
+        capitalizedWords = words("capitalized-words")
+        openers = words("sentence-starters").union(words("stopwords")).subtracting(capitalizedWords)
         heads = openers.union(words("sentence-heads"))
         attributionVerbs = words("attribution-verbs")
         continuingWords = words("non-final-words").union(words("title-heads"))
         labelNouns = words("label-nouns")
         domainSuffixes = words("domain-suffixes")
-        nameHeads = WordSet(
-            (lexicons["entity-name-cues"]?.entries ?? [])
-                .filter { $0.count >= 2 && ($0[1] == "location-head" || $0[1] == "org-head") }.map { $0[0] })
+        deferredCommonWords = Deferred { WordSet(lexicon: "common-words", in: lexicons) }
+        deferredNameHeads = Deferred {
+            WordSet(
+                (lexicons["entity-name-cues"]?.entries ?? [])
+                    .filter { $0.count >= 2 && ($0[1] == "location-head" || $0[1] == "org-head") }.map { $0[0] })
+        }
         longestCandidate = max(12, abbreviations.longestWord + 6)
     }
 }

@@ -4,7 +4,8 @@
 /// - a headline run together with the first sentence of its article, at the start of a
 ///   paragraph: a run of mostly capitalised words (`Babi Pembunuh Menganiaya Petani Cina sampai
 ///   Meninggal`) followed by a capitalised opener (``SegmentationLexicon/openers``) and a
-///   lower-case word (`Seorang petani diserang …`);
+///   lower-case word (`Seorang petani diserang …`), or a headline whose lead repeats its first
+///   word (`Harga Cabai Meroket Jelang Ramadan Harga cabai rawit …`);
 /// - a capitalised opener between two lower-case words with no punctuation before it
 ///   (`… di tahun 1999 Dikatakannya, upaya …`): inside an Indonesian sentence only names are
 ///   capitalised, and openers are not names; not after a word that never ends a sentence or
@@ -40,7 +41,9 @@ struct UnpunctuatedBoundaryRule: Sendable {
     func boundaries(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Int] {
         let tokens = Tokens(bytes)
         var found: [Int] = []
-        if let headlineEnd = headlineEnd(in: tokens, range) { found.append(headlineEnd) }
+        if let headlineEnd = headlineEnd(in: tokens, range) ?? repeatedOpening(in: tokens, range) {
+            found.append(headlineEnd)
+        }
         // A candidate looks at the two bytes before it, which must be the paragraph's.
         var index = range.lowerBound + 2
         while index < range.upperBound {
@@ -106,6 +109,40 @@ struct UnpunctuatedBoundaryRule: Sendable {
             previous = word
             count += 1
             offset = word.upperBound
+        }
+        return nil
+    }
+
+    /// Where a lead starts that repeats the first word of the headline run into it (`Harga
+    /// Cabai Meroket Jelang Ramadan Harga cabai rawit naik …`, `Gempa bumi melanda Indonesia
+    /// Gempa bumi dan tsunami …`): the paragraph's first word, a common word, comes back spelt
+    /// the same before any sentence ends, followed by a lower-case word, after a word that ends
+    /// no clause, opens no name and introduces no speaker.
+    private func repeatedOpening(in tokens: Tokens, _ range: Range<Int>) -> Int? {
+        guard let first = tokens.token(startingAtOrAfter: range.lowerBound, before: range.upperBound),
+            tokens.isCapitalizedWord(first), tokens.last(first) != ","
+        else { return nil }
+        var previous = first
+        var count = 1
+        while count <= maximumHeadlineWords,
+            let word = tokens.token(startingAtOrAfter: previous.upperBound, before: range.upperBound)
+        {
+            if tokens.endsSentence(previous) { return nil }
+            if count >= minimumHeadlineWords, word.count == first.count,
+                tokens.withBytes(word, { a in tokens.withBytes(first) { a.elementsEqual($0) } }),
+                !tokens.endsClause(previous), !lexicon.continuingWords.contains(previous, in: tokens),
+                !lexicon.nameHeads.contains(previous, in: tokens),
+                !lexicon.attributionVerbs.contains(previous, in: tokens),
+                let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
+                tokens.startsLowercase(next)
+            {
+                // Asked last: the common words are read the first time one is needed.
+                let common = lexicon.commonWords.contains(first, in: tokens)
+                    && !lexicon.capitalizedWords.contains(first, in: tokens)
+                return common ? word.lowerBound : nil
+            }
+            previous = word
+            count += 1
         }
         return nil
     }

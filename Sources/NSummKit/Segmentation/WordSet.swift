@@ -22,6 +22,29 @@ struct WordSet: Sendable {
         self.init(keys: keys, strings: strings, longestWord: longest)
     }
 
+    /// The words of lexicon `name` of `lexicons`, case-folded. A lexicon that one file alone
+    /// holds is read straight from its bytes, without a string a word.
+    init(lexicon name: String, in lexicons: LexiconSet) {
+        guard let text = lexicons.soleText(of: name) else {
+            self.init(lexicons.words(name))
+            return
+        }
+        var keys: [Key] = []
+        var strings: Set<String> = []
+        var longest = 0
+        Lexicon.forEachWord(in: text) { word in
+            if let key = Key(word) {
+                keys.append(key)
+                longest = max(longest, word.count)
+            } else {
+                let folded = String(decoding: word, as: UTF8.self).lowercased()
+                strings.insert(folded)
+                longest = max(longest, folded.utf8.count)
+            }
+        }
+        self.init(keys: keys, strings: strings, longestWord: longest)
+    }
+
     /// The set of `keys` (repeats allowed) and `strings`. The keys go straight into the table,
     /// which drops repeats: no `Set` of keys and no hashing through `Hasher` at start-up.
     private init(keys: [Key], strings: Set<String>, longestWord: Int) {

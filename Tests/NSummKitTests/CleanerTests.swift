@@ -26,6 +26,9 @@ import Testing
         ("Jakarta, CNN Indonesia -- Usulan itu menuai penolakan.", "Jakarta, CNN Indonesia --"),
         ("Jakarta - Timnas Indonesia menang 2-1 atas Vietnam.", "Jakarta -"),
         ("Kuala Lumpur – Polisi Malaysia menangkap dua WNI.", "Kuala Lumpur –"),
+        ("jpnn.com, JAKARTA - Polisi menangkap dua tersangka.", "jpnn.com, JAKARTA -"),
+        ("JAKARTA, iNews.id - Polisi menyita 20 kilogram sabu.", "JAKARTA, iNews.id -"),
+        ("Bandung, suara.com – Hujan deras merendam tiga kecamatan.", "Bandung, suara.com –"),
     ])
     func recognisesDatelines(text: String, dateline: String) throws {
         let document = TestSupport.nsumm.analyze(text)
@@ -36,6 +39,7 @@ import Testing
     @Test(arguments: [
         "Presiden Joko Widodo meresmikan jalan tol itu pada Senin.",
         "Indonesia - Vietnam berakhir 2-1 di Stadion Utama.", "Persib - Persija berakhir imbang tanpa gol.",
+        "Menurut polisi, pelaku - dua pria asal Bekasi - sudah ditangkap.",
     ])
     func ordinarySentenceHasNoDateline(text: String) {
         #expect(TestSupport.nsumm.analyze(text).sentences.first?.dateline == nil)

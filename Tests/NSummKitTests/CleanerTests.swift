@@ -85,6 +85,17 @@ import Testing
         #expect(String(decoding: Array(text.utf8)[range.utf8], as: UTF8.self) == "GARUT, KOMPAS.com -")
     }
 
+    /// An advertising slot and a byline, each a paragraph of its own, between the headline and
+    /// the first body sentence: the dateline is still found, three paragraphs down.
+    @Test func datelineOfAFirstBodySentenceAfterDebrisParagraphs() throws {
+        let text = "Gempa Guncang Cianjur\n\nADVERTISEMENT\n\nOleh: Budi\n\n"
+            + "CIANJUR, KOMPAS.com - Gempa magnitudo 5,6 mengguncang Cianjur. Warga berhamburan keluar rumah."
+        let document = TestSupport.nsumm.analyze(text)
+        #expect(document.sentences.map(\.kind) == [.title, .boilerplate, .byline, .body, .body])
+        let range = try #require(document.sentences[3].dateline)
+        #expect(String(decoding: Array(text.utf8)[range.utf8], as: UTF8.self) == "CIANJUR, KOMPAS.com -")
+    }
+
     @Test func aDateInsideTheArticleIsText() {
         let document = TestSupport.nsumm.analyze(
             "Harga cabai naik.\n\nPedagang mengeluh.\n\nKamis, 12 Januari 2023 menjadi hari terakhir.\n\nPembeli berkurang.")

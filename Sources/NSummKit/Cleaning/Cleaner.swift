@@ -147,14 +147,13 @@ struct Cleaner: Sendable {
         }
     }
 
-    /// Finds the dateline at the start of the article's first body sentence.
+    /// Finds the dateline at the start of the article's first body sentence, in whatever
+    /// paragraph it stands: all before it is title, byline, timestamp or debris.
     private func markDateline(
         sentences: [(span: Range<Int>, paragraph: Int)], text: NormalizedText,
         into result: inout [(kind: SentenceKind, datelineEnd: Int?)]
     ) {
-        guard let first = result.indices.first(where: { result[$0].kind == .body }),
-            sentences[first].paragraph <= 1
-        else { return }
+        guard let first = result.indices.first(where: { result[$0].kind == .body }) else { return }
         let span = sentences[first].span
         let head = span.lowerBound..<min(span.upperBound, span.lowerBound + longestDateline)
         guard Self.hasDashOrColon(head, in: text) else { return }

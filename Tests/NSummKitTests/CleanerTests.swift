@@ -58,6 +58,23 @@ import Testing
         #expect(document.sentences.map(\.kind) == [.body, .boilerplate, .body])
     }
 
+    /// Page furniture of a line of its own between two paragraphs of the article: photo and
+    /// share buttons, app and news-feed promotions, "read more" and next-page links.
+    @Test(arguments: [
+        "Lihat Foto", "Cek Berita dan Artikel yang lain di Google News",
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+        "Download aplikasi Kompas.com untuk akses berita lebih cepat.", "Unduh aplikasi Liputan6.com sekarang",
+        "Bagikan", "Halaman selanjutnya >>", "Baca selengkapnya di sini",
+        "Baca artikel detiknews, \"Harga BBM Naik Lagi\" selengkapnya di sini.",
+        "Simak juga video 'Banjir Rendam Bekasi':", "Scroll Untuk Lanjut Membaca",
+    ])
+    func siteFurnitureIsBoilerplate(line: String) {
+        let document = TestSupport.nsumm.analyze("Harga cabai naik.\n\n\(line)\n\nPedagang mengeluh.")
+        let kinds = document.sentences.map(\.kind)
+        #expect(kinds.first == .body && kinds.last == .body && kinds.count >= 3)
+        #expect(kinds.dropFirst().dropLast().allSatisfy { $0 == .boilerplate })
+    }
+
     @Test func agencyInitialsAtTheEndAreAByline() {
         let document = TestSupport.nsumm.analyze("Harga cabai naik.\n\nPedagang mengeluh. (ant/hms)")
         #expect(document.sentences.last?.kind == .byline)

@@ -85,6 +85,18 @@ import Testing
         #expect(document.sentences.filter { $0.kind == .byline }.map { document.text(of: $0) } == ["[idc]", "(adji/M1/sir)"])
     }
 
+    /// Photo credits in brackets, an outlet or agency and a photographer's name between
+    /// slashes, and a contributor with the place he reports from, on the article's last line.
+    @Test(arguments: [
+        "(ANTARA FOTO/Aprillio Akbar/nym)", "(KOMPAS.com/Garry Lotulung)", "(Foto: Ari Saputra/detikcom)",
+        "(Yogi Ernes/Detikcom)", "Kontributor Garut, Ari Maulana",
+    ])
+    func photoAndContributorCreditsAreBylines(credit: String) {
+        let document = TestSupport.nsumm.analyze("Harga cabai naik.\n\nPedagang mengeluh.\n\(credit)")
+        #expect(document.sentences.map(\.kind) == [.body, .body, .byline])
+        #expect(document.sentences.last.map { document.text(of: $0) } == credit)
+    }
+
     /// A scraped page head — headline, labelled byline, publication time — before the
     /// dateline, and a copyright footer: the dateline is still found after the time line.
     @Test(arguments: [

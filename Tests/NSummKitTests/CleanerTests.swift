@@ -29,11 +29,22 @@ import Testing
         ("jpnn.com, JAKARTA - Polisi menangkap dua tersangka.", "jpnn.com, JAKARTA -"),
         ("JAKARTA, iNews.id - Polisi menyita 20 kilogram sabu.", "JAKARTA, iNews.id -"),
         ("Bandung, suara.com – Hujan deras merendam tiga kecamatan.", "Bandung, suara.com –"),
+        ("Jakarta, 12/3 (ANTARA) - Pemerintah menambah kuota impor beras.", "Jakarta, 12/3 (ANTARA) -"),
     ])
     func recognisesDatelines(text: String, dateline: String) throws {
         let document = TestSupport.nsumm.analyze(text)
         let range = try #require(document.sentences.first?.dateline)
         #expect(String(decoding: Array(text.utf8)[range.utf8], as: UTF8.self) == dateline)
+    }
+
+    /// Kontan's dateline, the outlet, a dash and the place with a full stop, is a sentence of
+    /// its own: the whole sentence is the dateline and the news begins with the next one.
+    @Test func kontanDatelineIsASentenceOfItsOwn() {
+        let document = TestSupport.nsumm.analyze(
+            "KONTAN.CO.ID - JAKARTA. Harga emas Antam naik Rp 5.000 hari ini. Pembeli ramai di Pulogadung.")
+        #expect(document.sentences.map(\.kind) == [.dateline, .body, .body])
+        #expect(document.sentences.first.map { document.text(of: $0) } == "KONTAN.CO.ID - JAKARTA.")
+        #expect(document.sentences[1].dateline == nil)
     }
 
     @Test(arguments: [

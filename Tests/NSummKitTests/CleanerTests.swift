@@ -86,6 +86,26 @@ import Testing
         #expect(kinds.dropFirst().dropLast().allSatisfy { $0 == .boilerplate })
     }
 
+    /// A "read also" label alone on its line, with or without its colon, takes the headline it
+    /// links to from the next line of its paragraph.
+    @Test(arguments: ["Baca juga:", "Lihat juga:", "Baca Juga", "Baca juga :"])
+    func readAlsoLabelTakesTheHeadlineOnTheNextLine(label: String) {
+        let document = TestSupport.nsumm.analyze(
+            "Harga cabai naik.\n\n\(label)\nHarga BBM Naik Lagi, Ini Daftarnya\n\nPedagang mengeluh.")
+        #expect(document.sentences.map(\.kind) == [.body, .boilerplate, .boilerplate, .body])
+    }
+
+    /// The next line stays article text after a label that has its headline with it, after a
+    /// label that ends its paragraph, and when it is a sentence with a full stop.
+    @Test(arguments: [
+        "Baca juga: Harga Bawang Ikut Naik\nPedagang mengeluh soal harga",
+        "Baca juga:\n\nPedagang mengeluh soal harga", "Baca juga:\nPedagang mengeluh soal harga.",
+    ])
+    func lineAfterAReadAlsoLinkIsTextOtherwise(paragraph: String) {
+        let document = TestSupport.nsumm.analyze("Harga cabai naik.\n\n\(paragraph)\n\nPembeli berkurang.")
+        #expect(document.sentences.map(\.kind) == [.body, .boilerplate, .body, .body])
+    }
+
     @Test func agencyInitialsAtTheEndAreAByline() {
         let document = TestSupport.nsumm.analyze("Harga cabai naik.\n\nPedagang mengeluh. (ant/hms)")
         #expect(document.sentences.last?.kind == .byline)

@@ -26,6 +26,10 @@ import Testing
         ("Jakarta, CNN Indonesia -- Usulan itu menuai penolakan.", "Jakarta, CNN Indonesia --"),
         ("Jakarta - Timnas Indonesia menang 2-1 atas Vietnam.", "Jakarta -"),
         ("Kuala Lumpur – Polisi Malaysia menangkap dua WNI.", "Kuala Lumpur –"),
+        ("jpnn.com, JAKARTA - Polisi menangkap dua tersangka.", "jpnn.com, JAKARTA -"),
+        ("JAKARTA, iNews.id - Polisi menyita 20 kilogram sabu.", "JAKARTA, iNews.id -"),
+        ("Bandung, suara.com – Hujan deras merendam tiga kecamatan.", "Bandung, suara.com –"),
+        ("Jakarta, 12/3 (ANTARA) - Pemerintah menambah kuota impor beras.", "Jakarta, 12/3 (ANTARA) -"),
     ])
     func recognisesDatelines(text: String, dateline: String) throws {
         let document = TestSupport.nsumm.analyze(text)
@@ -33,9 +37,20 @@ import Testing
         #expect(String(decoding: Array(text.utf8)[range.utf8], as: UTF8.self) == dateline)
     }
 
+    /// Kontan's dateline, the outlet, a dash and the place with a full stop, is a sentence of
+    /// its own: the whole sentence is the dateline and the news begins with the next one.
+    @Test func kontanDatelineIsASentenceOfItsOwn() {
+        let document = TestSupport.nsumm.analyze(
+            "KONTAN.CO.ID - JAKARTA. Harga emas Antam naik Rp 5.000 hari ini. Pembeli ramai di Pulogadung.")
+        #expect(document.sentences.map(\.kind) == [.dateline, .body, .body])
+        #expect(document.sentences.first.map { document.text(of: $0) } == "KONTAN.CO.ID - JAKARTA.")
+        #expect(document.sentences[1].dateline == nil)
+    }
+
     @Test(arguments: [
         "Presiden Joko Widodo meresmikan jalan tol itu pada Senin.",
         "Indonesia - Vietnam berakhir 2-1 di Stadion Utama.", "Persib - Persija berakhir imbang tanpa gol.",
+        "Menurut polisi, pelaku - dua pria asal Bekasi - sudah ditangkap.",
     ])
     func ordinarySentenceHasNoDateline(text: String) {
         #expect(TestSupport.nsumm.analyze(text).sentences.first?.dateline == nil)
@@ -54,6 +69,43 @@ import Testing
         #expect(document.sentences.map(\.kind) == [.body, .boilerplate, .body])
     }
 
+    /// Page furniture of a line of its own between two paragraphs of the article: photo and
+    /// share buttons, app and news-feed promotions, "read more" and next-page links.
+    @Test(arguments: [
+        "Lihat Foto", "Cek Berita dan Artikel yang lain di Google News",
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+        "Download aplikasi Kompas.com untuk akses berita lebih cepat.", "Unduh aplikasi Liputan6.com sekarang",
+        "Bagikan", "Halaman selanjutnya >>", "Baca selengkapnya di sini",
+        "Baca artikel detiknews, \"Harga BBM Naik Lagi\" selengkapnya di sini.",
+        "Simak juga video 'Banjir Rendam Bekasi':", "Scroll Untuk Lanjut Membaca",
+    ])
+    func siteFurnitureIsBoilerplate(line: String) {
+        let document = TestSupport.nsumm.analyze("Harga cabai naik.\n\n\(line)\n\nPedagang mengeluh.")
+        let kinds = document.sentences.map(\.kind)
+        #expect(kinds.first == .body && kinds.last == .body && kinds.count >= 3)
+        #expect(kinds.dropFirst().dropLast().allSatisfy { $0 == .boilerplate })
+    }
+
+    /// A "read also" label alone on its line, with or without its colon, takes the headline it
+    /// links to from the next line of its paragraph.
+    @Test(arguments: ["Baca juga:", "Lihat juga:", "Baca Juga", "Baca juga :"])
+    func readAlsoLabelTakesTheHeadlineOnTheNextLine(label: String) {
+        let document = TestSupport.nsumm.analyze(
+            "Harga cabai naik.\n\n\(label)\nHarga BBM Naik Lagi, Ini Daftarnya\n\nPedagang mengeluh.")
+        #expect(document.sentences.map(\.kind) == [.body, .boilerplate, .boilerplate, .body])
+    }
+
+    /// The next line stays article text after a label that has its headline with it, after a
+    /// label that ends its paragraph, and when it is a sentence with a full stop.
+    @Test(arguments: [
+        "Baca juga: Harga Bawang Ikut Naik\nPedagang mengeluh soal harga",
+        "Baca juga:\n\nPedagang mengeluh soal harga", "Baca juga:\nPedagang mengeluh soal harga.",
+    ])
+    func lineAfterAReadAlsoLinkIsTextOtherwise(paragraph: String) {
+        let document = TestSupport.nsumm.analyze("Harga cabai naik.\n\n\(paragraph)\n\nPembeli berkurang.")
+        #expect(document.sentences.map(\.kind) == [.body, .boilerplate, .body, .body])
+    }
+
     @Test func agencyInitialsAtTheEndAreAByline() {
         let document = TestSupport.nsumm.analyze("Harga cabai naik.\n\nPedagang mengeluh. (ant/hms)")
         #expect(document.sentences.last?.kind == .byline)
@@ -62,6 +114,18 @@ import Testing
     @Test func creditsInSquareBracketsOrWithDigitsAreBylines() {
         let document = TestSupport.nsumm.analyze("Harga cabai naik.\n\nPedagang mengeluh. [idc]\n\nPembeli berkurang. (adji/M1/sir)")
         #expect(document.sentences.filter { $0.kind == .byline }.map { document.text(of: $0) } == ["[idc]", "(adji/M1/sir)"])
+    }
+
+    /// Photo credits in brackets, an outlet or agency and a photographer's name between
+    /// slashes, and a contributor with the place he reports from, on the article's last line.
+    @Test(arguments: [
+        "(ANTARA FOTO/Aprillio Akbar/nym)", "(KOMPAS.com/Garry Lotulung)", "(Foto: Ari Saputra/detikcom)",
+        "(Yogi Ernes/Detikcom)", "Kontributor Garut, Ari Maulana",
+    ])
+    func photoAndContributorCreditsAreBylines(credit: String) {
+        let document = TestSupport.nsumm.analyze("Harga cabai naik.\n\nPedagang mengeluh.\n\(credit)")
+        #expect(document.sentences.map(\.kind) == [.body, .body, .byline])
+        #expect(document.sentences.last.map { document.text(of: $0) } == credit)
     }
 
     /// A scraped page head — headline, labelled byline, publication time — before the
@@ -79,6 +143,17 @@ import Testing
         #expect(document.text(of: document.sentences[2]) == time)
         let range = try #require(document.sentences[3].dateline)
         #expect(String(decoding: Array(text.utf8)[range.utf8], as: UTF8.self) == "GARUT, KOMPAS.com -")
+    }
+
+    /// An advertising slot and a byline, each a paragraph of its own, between the headline and
+    /// the first body sentence: the dateline is still found, three paragraphs down.
+    @Test func datelineOfAFirstBodySentenceAfterDebrisParagraphs() throws {
+        let text = "Gempa Guncang Cianjur\n\nADVERTISEMENT\n\nOleh: Budi\n\n"
+            + "CIANJUR, KOMPAS.com - Gempa magnitudo 5,6 mengguncang Cianjur. Warga berhamburan keluar rumah."
+        let document = TestSupport.nsumm.analyze(text)
+        #expect(document.sentences.map(\.kind) == [.title, .boilerplate, .byline, .body, .body])
+        let range = try #require(document.sentences[3].dateline)
+        #expect(String(decoding: Array(text.utf8)[range.utf8], as: UTF8.self) == "CIANJUR, KOMPAS.com -")
     }
 
     @Test func aDateInsideTheArticleIsText() {

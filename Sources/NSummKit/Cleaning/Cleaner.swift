@@ -3,7 +3,9 @@
 /// leave it out. All patterns come from the language's lexicons:
 ///
 /// - `boilerplate`: lines that are site debris, matched case-insensitively as a whole line, or as
-///   a line prefix when the entry ends with `*` (`Baca juga:*`);
+///   a line prefix when the entry ends with `*` (`Baca juga:*`); a line that is only the label of
+///   a prefix entry ending with a colon (`Baca juga:`, `Baca Juga`) takes with it the short
+///   headline it links to on the next line of its paragraph;
 /// - `datelines`: regular expressions for the dateline that opens an article
 ///   (`Jakarta, PUBLIKASI –`), tried on its first body sentence; failing those, a place the
 ///   `gazetteer*` lexicons list as a location, then a spaced dash (`Jakarta - Timnas …`);
@@ -15,6 +17,8 @@
 struct Cleaner: Sendable {
     private let exactLines: Set<String>
     private let linePrefixes: [String: [String]]
+    /// The prefix entries that end with a colon, without it (`baca juga`): labels of a link.
+    private let labels: Set<String>
     /// The first words of all boilerplate entries: a line whose first word is not one of these
     /// is ruled out without making a string.
     private let firstWords: WordSet
@@ -34,6 +38,8 @@ struct Cleaner: Sendable {
     private let longestDateline = 120
     /// Headlines have at most this many words.
     private let longestTitle = 25
+    /// A headline on the line after its label alone (`Baca juga:`) has at most this many words.
+    private let longestLinkedHeadline = 20
     /// How many sentences at each end of the article may be a byline or a timestamp.
     private let bylineSentences = 4
 
@@ -41,17 +47,20 @@ struct Cleaner: Sendable {
     init(lexicons: LexiconSet) {
         var exact: Set<String> = []
         var prefixes: [String: [String]] = [:]
+        var labels: Set<String> = []
         for entry in lexicons["boilerplate"]?.words ?? [] {
             let folded = entry.lowercased()
             if folded.hasSuffix("*") {
                 let prefix = String(folded.dropLast())
                 prefixes[Self.firstWord(prefix), default: []].append(prefix)
+                if prefix.hasSuffix(":") { labels.insert(Self.withoutColon(prefix)) }
             } else {
                 exact.insert(folded)
             }
         }
         exactLines = exact
         linePrefixes = prefixes
+        self.labels = labels
         firstWords = WordSet(exact.map(Self.firstWord) + prefixes.keys)
         datelines = PatternList(lexicons["datelines"]?.words ?? [])
         bylines = PatternList(lexicons["bylines"]?.words ?? [])
@@ -99,26 +108,38 @@ struct Cleaner: Sendable {
         }
     }
 
-    /// Marks the sentences that lie inside a boilerplate line.
+    /// Marks the sentences that lie inside a boilerplate line, or inside a label alone and the
+    /// headline on the next line of its paragraph.
     private func markBoilerplate(
         layout: TextLayout, sentences: [(span: Range<Int>, paragraph: Int)], text: NormalizedText,
         into result: inout [(kind: SentenceKind, datelineEnd: Int?)]
     ) {
-        let lines = text.bytes.withUnsafeBufferPointer { bytes in
+        let debrisRanges = text.bytes.withUnsafeBufferPointer { bytes in
             let tokens = Tokens(bytes)
-            return layout.lines.filter { line in
-                guard line.count <= longestBoilerplateLine,
-                    let first = tokens.token(startingAtOrAfter: line.lowerBound, before: line.upperBound)
-                else { return false }
-                return firstWords.contains(first, in: tokens) && isBoilerplate(text.string(line))
+            return layout.paragraphs.flatMap { paragraph in
+                paragraph.compactMap { index -> Range<Int>? in
+                    let line = layout.lines[index]
+                    guard line.count <= longestBoilerplateLine,
+                        let first = tokens.token(startingAtOrAfter: line.lowerBound, before: line.upperBound),
+                        firstWords.contains(first, in: tokens)
+                    else { return nil }
+                    let string = text.string(line)
+                    guard isBoilerplate(string) else { return nil }
+                    guard index + 1 < paragraph.upperBound, isLabel(string) else { return line }
+                    let next = layout.lines[index + 1]
+                    return Self.isHeadline(next, atMost: longestLinkedHeadline, in: bytes)
+                        ? line.lowerBound..<next.upperBound : line
+                }
             }
         }
+        // The debris comes in text order; a label's range may take in the next line, which may
+        // be debris of its own: its sentences are then already marked.
         var sentence = 0
-        for line in lines {
-            while sentence < sentences.count && sentences[sentence].span.lowerBound < line.lowerBound {
+        for debris in debrisRanges {
+            while sentence < sentences.count && sentences[sentence].span.lowerBound < debris.lowerBound {
                 sentence += 1
             }
-            while sentence < sentences.count && sentences[sentence].span.upperBound <= line.upperBound {
+            while sentence < sentences.count && sentences[sentence].span.upperBound <= debris.upperBound {
                 result[sentence].kind = .boilerplate
                 sentence += 1
             }
@@ -133,6 +154,11 @@ struct Cleaner: Sendable {
         return candidates.contains { folded.hasPrefix($0) }
     }
 
+    /// Whether a whole line is a link's label and nothing else (`Baca juga:`, `Baca Juga`).
+    private func isLabel(_ line: String) -> Bool {
+        labels.contains(Self.withoutColon(line.lowercased()))
+    }
+
     /// A headline: the article's first sentence is its whole first line, the article goes on
     /// after it, and it is short and has no final full stop or comma.
     private func isTitle(
@@ -140,21 +166,26 @@ struct Cleaner: Sendable {
     ) -> Bool {
         guard let firstLine = layout.lines.first, sentence.span == firstLine, layout.lines.count > 1
         else { return false }
-        return text.bytes.withUnsafeBufferPointer { bytes in
-            let last = bytes[sentence.span.upperBound - 1]
-            guard last != UInt8(ascii: "."), last != UInt8(ascii: ","), last != UInt8(ascii: ":") else { return false }
-            return Tokens(bytes).ranges(in: sentence.span).count <= longestTitle
-        }
+        return text.bytes.withUnsafeBufferPointer { Self.isHeadline(sentence.span, atMost: longestTitle, in: $0) }
     }
 
-    /// Finds the dateline at the start of the article's first body sentence.
+    /// Whether `span` reads as a headline: at most `words` words, and no final full stop, comma
+    /// or colon.
+    private static func isHeadline(_ span: Range<Int>, atMost words: Int, in bytes: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        let last = bytes[span.upperBound - 1]
+        guard last != UInt8(ascii: "."), last != UInt8(ascii: ","), last != UInt8(ascii: ":") else { return false }
+        return Tokens(bytes).ranges(in: span, atMost: words + 1).count <= words
+    }
+
+    /// Finds the dateline at the start of the article's first body sentence, in whatever
+    /// paragraph it stands: all before it is title, byline, timestamp or debris.
     private func markDateline(
         sentences: [(span: Range<Int>, paragraph: Int)], text: NormalizedText,
         into result: inout [(kind: SentenceKind, datelineEnd: Int?)]
     ) {
-        guard let first = result.indices.first(where: { result[$0].kind == .body }),
-            sentences[first].paragraph <= 1
-        else { return }
+        guard let first = result.indices.first(where: { result[$0].kind == .body }) else { return }
         let span = sentences[first].span
         let head = span.lowerBound..<min(span.upperBound, span.lowerBound + longestDateline)
         guard Self.hasDashOrColon(head, in: text) else { return }
@@ -217,6 +248,14 @@ struct Cleaner: Sendable {
     var invalidPatterns: [(lexicon: String, pattern: String)] {
         datelines.invalidSources.map { ("datelines", $0) } + bylines.invalidSources.map { ("bylines", $0) }
             + timestamps.invalidSources.map { ("timestamps", $0) }
+    }
+
+    /// `text` without a final colon and the spaces before it (`baca juga :` is `baca juga`).
+    private static func withoutColon(_ text: String) -> String {
+        var label = Substring(text)
+        if label.last == ":" { label.removeLast() }
+        while label.last?.isWhitespace == true { label.removeLast() }
+        return String(label)
     }
 
     private static func firstWord(_ text: String) -> String {

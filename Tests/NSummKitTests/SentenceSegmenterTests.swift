@@ -70,6 +70,36 @@ struct SegmentationCase: CustomTestStringConvertible, Sendable {
         #expect(!document.singleLineText(of: document.sentences[0]).contains("\n"))
     }
 
+    /// A two-line paragraph after the first: long sentence-case prose wraps; a title-case
+    /// subheading ends at its line break.
+    @Test func twoLineParagraphWrapsUnlessTitleCase() {
+        let wrapped = "Banjir surut.\n\nKepala BNPB Suharyanto menyebut korban meninggal mencapai\n272 orang. Sebanyak 39 orang masih hilang."
+        #expect(TestSupport.sentences(wrapped) == [
+            "Banjir surut.", "Kepala BNPB Suharyanto menyebut korban meninggal mencapai\n272 orang.",
+            "Sebanyak 39 orang masih hilang.",
+        ])
+        let subheading = "Banjir surut.\n\nRatusan Warga Kembali ke Rumah Masing-Masing Usai Banjir\nMereka mulai membersihkan lumpur."
+        #expect(TestSupport.sentences(subheading).count == 3)
+    }
+
+    /// A line that ends with a word that cannot end a sentence goes on on the next line.
+    @Test func lineEndingInAContinuingWordWraps() {
+        #expect(TestSupport.sentences("Ratusan warga menggelar aksi damai di\nBundaran HI pada Minggu pagi. Aksi berlangsung tertib.") == [
+            "Ratusan warga menggelar aksi damai di\nBundaran HI pada Minggu pagi.", "Aksi berlangsung tertib.",
+        ])
+        #expect(TestSupport.sentences("Ketua KPU menegaskan bahwa\n\"Pemilu akan digelar sesuai jadwal.\"") == [
+            "Ketua KPU menegaskan bahwa\n\"Pemilu akan digelar sesuai jadwal.\""
+        ])
+    }
+
+    /// A credit glued to the full stop (`Fitri.(ANT)`) is a sentence of its own, not split
+    /// inside its bracket.
+    @Test func creditGluedToTheFullStopStaysWhole() {
+        #expect(TestSupport.sentences("Pemerintah menetapkan cuti bersama Idul Fitri.(ANT)") == [
+            "Pemerintah menetapkan cuti bersama Idul Fitri.", "(ANT)",
+        ])
+    }
+
     @Test func wrappedLineEndingInCommaContinues() {
         #expect(TestSupport.sentences("Menurut Budi,\nharga cabai naik lagi.") == ["Menurut Budi,\nharga cabai naik lagi."])
     }

@@ -6,8 +6,13 @@
 /// next line starts in lower case, the line ends with a comma, hyphen or semicolon, or the
 /// paragraph is hard-wrapped prose and this line is about as long as the longest one. Before
 /// a list item, a list item or a line ending with a colon always ends its sentence, whatever it
-/// ends with (`1. makanan;` then `2. selimut;`, `Bawalah:` then `a) KTP asli,`).
+/// ends with (`1. makanan;` then `2. selimut;`, `Bawalah:` then `a) KTP asli,`). A line never
+/// ends after a word that cannot end a sentence (``SegmentationLexicon/continuingWords``:
+/// `… aksi damai di` / `Bundaran HI …`), and the first line of a two-line paragraph past the
+/// article's first line wraps when it is long prose in sentence case (a headline or subheading
+/// there is short or capitalises its words).
 struct LineBreakRule: Sendable {
+    let lexicon: SegmentationLexicon
     /// A line this much shorter than the paragraph's longest line is not a wrapped line.
     let wrappedLineShare = 0.75
     /// Paragraphs whose longest line is shorter than this are not hard-wrapped prose.
@@ -32,6 +37,12 @@ struct LineBreakRule: Sendable {
         }
         let (first, _) = UTF8Bytes.scalar(at: next.lowerBound, in: bytes)
         if UTF8Bytes.isLowercase(first) { return false }
+        let tokens = Tokens(bytes)
+        if let lastWord = tokens.token(endingAtOrBefore: current.upperBound, after: current.lowerBound),
+            lexicon.continuingWords.contains(lastWord, in: tokens)
+        {
+            return false
+        }
         let lastStart = UTF8Bytes.scalarStart(before: current.upperBound, in: bytes)
         let (last, _) = UTF8Bytes.scalar(at: lastStart, in: bytes)
         switch last {
@@ -49,6 +60,11 @@ struct LineBreakRule: Sendable {
             if [".", "!", "?", "\u{2026}"].contains(before) { return false }
         }
         if Self.bullets.contains(first) { return true }
+        if lines.count == 2 && lines.startIndex > 0 && current.count >= minimumWrapWidth
+            && !tokens.isTitleCase(current)
+        {
+            return false
+        }
         if lines.count >= 3 {
             let widest = lines.map(\.count).max() ?? 0
             if widest >= minimumWrapWidth && Double(current.count) >= wrappedLineShare * Double(widest) {

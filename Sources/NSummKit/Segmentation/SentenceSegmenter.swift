@@ -8,7 +8,7 @@ struct SentenceSegmenter: Sendable {
     private let filter: AbbreviationFilter
     private let unpunctuated: UnpunctuatedBoundaryRule
     private let attribution: AttributionRule
-    private let lineBreaks = LineBreakRule()
+    private let lineBreaks: LineBreakRule
 
     /// A segmenter for `language` with the rules' word lists from `lexicons`; nil when ICU has
     /// no sentence rules to open.
@@ -19,6 +19,7 @@ struct SentenceSegmenter: Sendable {
         self.filter = AbbreviationFilter(lexicon: lexicon)
         self.unpunctuated = UnpunctuatedBoundaryRule(lexicon: lexicon)
         self.attribution = AttributionRule(lexicon: lexicon)
+        self.lineBreaks = LineBreakRule(lexicon: lexicon)
     }
 
     /// The result of segmenting a text.
@@ -66,9 +67,9 @@ struct SentenceSegmenter: Sendable {
             let range = layout.range(ofParagraph: index)
             starts.removeAll(keepingCapacity: true)
             // Loops, not `starts += ….filter`: that picks the eager filter and makes an array.
-            for boundary in session.boundaries(in: bytes, range)
-            where accepts(boundary, in: bytes, paragraph: range, lines: lines) {
-                starts.append(boundary)
+            for proposed in session.boundaries(in: bytes, range) {
+                let boundary = Self.beforeOpeningBrackets(proposed, in: bytes, paragraph: range)
+                if accepts(boundary, in: bytes, paragraph: range, lines: lines) { starts.append(boundary) }
             }
             for line in lines.indices.dropLast() where lineBreaks.breaks(after: line, in: lines, bytes: bytes) {
                 starts.append(lines[line + 1].lowerBound)
@@ -87,6 +88,10 @@ struct SentenceSegmenter: Sendable {
                     span = Self.trimmed(quoteEnd..<span.upperBound, in: bytes)
                     guard !span.isEmpty else { continue }
                 }
+                if let asideEnd = Self.labelledAsideEnd(span, in: bytes) {
+                    spans.append(span.lowerBound..<asideEnd)
+                    span = Self.trimmed(asideEnd..<span.upperBound, in: bytes)
+                }
                 if let previous = spans.last, attribution.attaches(span, to: previous, in: bytes) {
                     spans[spans.count - 1] = previous.lowerBound..<span.upperBound
                 } else {
@@ -98,6 +103,19 @@ struct SentenceSegmenter: Sendable {
             }
         }
         return sentences
+    }
+
+    /// `boundary` moved back before the opening brackets that end the text before it: Unicode's
+    /// sentence rules count `(` among the closing marks, so `… Idul Fitri.(ANT)` would break
+    /// inside the bracket.
+    static func beforeOpeningBrackets(_ boundary: Int, in bytes: UnsafeBufferPointer<UInt8>, paragraph: Range<Int>) -> Int {
+        var boundary = boundary
+        while boundary > paragraph.lowerBound + 1
+            && (bytes[boundary - 1] == UInt8(ascii: "(") || bytes[boundary - 1] == UInt8(ascii: "["))
+        {
+            boundary -= 1
+        }
+        return boundary
     }
 
     /// Whether ICU's boundary at `boundary` survives the abbreviation rules.
@@ -132,6 +150,35 @@ struct SentenceSegmenter: Sendable {
         let quotesBefore = bytes[paragraph.lowerBound..<span.lowerBound].reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) }
         return quotesBefore % 2 == 1 ? end : nil
     }
+
+    /// Where a labelled aside in brackets that opens `span` ends, when a capitalised sentence
+    /// follows it (`(Baca juga: Harga Beras Naik) Pedagang mengeluh.`, `(Foto: Antara) Warga
+    /// …`): the aside is a sentence of its own. A label is a colon inside the brackets.
+    static func labelledAsideEnd(_ span: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let open = bytes[span.lowerBound]
+        guard open == UInt8(ascii: "(") || open == UInt8(ascii: "[") else { return nil }
+        let close = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+        var hasLabel = false
+        var offset = span.lowerBound + 1
+        while offset < min(span.upperBound, span.lowerBound + maximumAsideBytes) {
+            switch bytes[offset] {
+            case open: return nil
+            case UInt8(ascii: ":"): hasLabel = true
+            case close:
+                let next = trimmed(offset + 1..<span.upperBound, in: bytes)
+                guard hasLabel, next.lowerBound > offset + 1, !next.isEmpty,
+                    UTF8Bytes.isUppercase(UTF8Bytes.scalar(at: next.lowerBound, in: bytes).0)
+                else { return nil }
+                return offset + 1
+            default: break
+            }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// A labelled aside in brackets closes within this many bytes.
+    static let maximumAsideBytes = 300
 
     /// Whether `offset` is where one of `lines` (sorted) starts.
     private static func isLineStart(_ offset: Int, _ lines: ArraySlice<Range<Int>>) -> Bool {

@@ -229,6 +229,34 @@ struct Tokens {
         return isDots || isEllipsis
     }
 
+    /// Whether the words of `range` are in title case, as headlines are: at least
+    /// ``titleCaseShare`` of its words of four bytes or more start with a capital.
+    func isTitleCase(_ range: Range<Int>) -> Bool {
+        var long = 0
+        var capitalised = 0
+        var offset = range.lowerBound
+        while let word = token(startingAtOrAfter: offset, before: range.upperBound) {
+            if word.count >= 4 {
+                long += 1
+                if startsUppercase(word) { capitalised += 1 }
+            }
+            offset = word.upperBound
+        }
+        return long > 0 && Double(capitalised) >= Self.titleCaseShare * Double(long)
+    }
+
+    /// The share of capitalised longer words from which a run of words is in title case.
+    static let titleCaseShare = 0.6
+
+    /// Whether `token` is a word that ends with `…` (U+2026), perhaps followed by closing quotes
+    /// or brackets (`kabar…`, `menunggu…”`); an ellipsis standing alone between spaces is a
+    /// pause inside a sentence (`… ke kredit … Meskipun …`).
+    func endsWithUnicodeEllipsis(_ token: Range<Int>) -> Bool {
+        let word = core(token)
+        let end = word.upperBound
+        return word.count > 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0xA6
+    }
+
     /// Whether `token` ends with a full stop.
     func endsWithFullStop(_ token: Range<Int>) -> Bool {
         !token.isEmpty && bytes[token.upperBound - 1] == UInt8(ascii: ".")

@@ -16,6 +16,9 @@
 ///   `.`, `!`, `?` or `,`, that follows no function word or title head (`seperti "…"`,
 ///   `berjudul “…”` go on) and is not followed by a lower-case word other than an attribution
 ///   (`“…!” di depan kantor` goes on, `“…?” katanya` is attributed);
+/// - a capitalised sentence after a Unicode ellipsis (`… kabar… Namun tidak ada jawaban.`),
+///   which ICU does not count as a terminator, though it does the three full stops it stands
+///   for;
 /// - a sentence that starts with a number or a lower-case word after a full stop (`… terluka
 ///   parah. 10 tahun sebelumnya …`, `… katanya. itu sangat mengerikan.`), which ICU does not
 ///   break because the next word is not capitalised;
@@ -28,8 +31,6 @@ struct UnpunctuatedBoundaryRule: Sendable {
     let minimumHeadlineWords = 3
     /// A headline has at most this many words.
     let maximumHeadlineWords = 30
-    /// At least this share of a headline's longer words (four bytes or more) are capitalised.
-    let headlineCapitalShare = 0.6
     /// A quoted sentence closes within this many bytes of its opening mark.
     let maximumQuotationBytes = 2048
 
@@ -64,11 +65,9 @@ struct UnpunctuatedBoundaryRule: Sendable {
                     found.append(index)
                 }
             } else if let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
-                tokens.startsLowercase(previous) || tokens.startsNumeric(previous),
-                !tokens.endsClause(previous), !lexicon.continuingWords.contains(previous, in: tokens),
                 let word = tokens.token(startingAtOrAfter: index, before: range.upperBound),
                 let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
-                opensSentence(word, next: next, tokens)
+                opensAfterWord(previous, word, next, tokens)
             {
                 found.append(index)
             }
@@ -89,7 +88,7 @@ struct UnpunctuatedBoundaryRule: Sendable {
         {
             if let previous, count >= minimumHeadlineWords, tokens.startsUppercase(previous),
                 !tokens.endsClause(previous), longWords > 0,
-                Double(capitalisedLongWords) >= headlineCapitalShare * Double(longWords),
+                Double(capitalisedLongWords) >= Tokens.titleCaseShare * Double(longWords),
                 let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
                 opensSentence(word, next: next, tokens)
             {
@@ -102,7 +101,7 @@ struct UnpunctuatedBoundaryRule: Sendable {
                 longWords += 1
                 if tokens.startsUppercase(word) { capitalisedLongWords += 1 }
                 // Ordinary prose is ruled out after a few words.
-                if longWords >= 3 && Double(capitalisedLongWords) < headlineCapitalShare * Double(longWords) {
+                if longWords >= 3 && Double(capitalisedLongWords) < Tokens.titleCaseShare * Double(longWords) {
                     return nil
                 }
             }
@@ -160,6 +159,16 @@ struct UnpunctuatedBoundaryRule: Sendable {
             tokens.startsUppercase(tokens.core(next))
         else { return [index] }
         return [index, next.lowerBound]
+    }
+
+    /// Whether the capitalised `word`, followed by the lower-case `next`, starts a sentence
+    /// after `previous`: after a Unicode ellipsis, as after three full stops (`… kabar… Namun
+    /// tidak …`); after a lower-case word or a number that ends no clause and can end a
+    /// sentence, when `word` is an opener (`… di tahun 1999 Dikatakannya, upaya …`).
+    private func opensAfterWord(_ previous: Range<Int>, _ word: Range<Int>, _ next: Range<Int>, _ tokens: Tokens) -> Bool {
+        if tokens.endsWithUnicodeEllipsis(previous) { return !tokens.isBracketedEllipsis(previous) }
+        return (tokens.startsLowercase(previous) || tokens.startsNumeric(previous)) && !tokens.endsClause(previous)
+            && !lexicon.continuingWords.contains(previous, in: tokens) && opensSentence(word, next: next, tokens)
     }
 
     /// A capitalised opener followed by a lower-case word.

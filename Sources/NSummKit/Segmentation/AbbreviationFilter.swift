@@ -47,23 +47,22 @@ struct AbbreviationFilter: Sendable {
         if tokens.startsNumeric(nextCore) || nextCore.lowerBound > next.lowerBound && tokens.isOpeningBracket(next) {
             return !known
         }
-        if lexicon.prefixAbbreviations.contains(core, in: tokens) { return false }
-        if lexicon.numberAbbreviations.contains(core, in: tokens)
+        if known && lexicon.prefixAbbreviations.contains(core, in: tokens) { return false }
+        if known && lexicon.numberAbbreviations.contains(core, in: tokens)
             && (lexicon.abbreviations.contains(nextCore, in: tokens) || tokens.isAcronym(nextCore))
         {
             return false
         }
         if atLineStart && tokens.isListMarker(core) { return false }
+        // An ordinary word, or an abbreviation that may end a sentence: the boundary stands.
+        guard tokens.isInitials(core) else { return true }
         let before = tokens.token(endingAtOrBefore: previous.lowerBound, after: 0)
-        if known && !(tokens.isInitials(core) && opensName(before, tokens)) { return true }
-        if tokens.isInitials(core) {
-            if isDomainName(core, tokens) { return true }
-            if core.count == 2, let before, lexicon.labelNouns.contains(tokens.withoutTrailingPunctuation(before), in: tokens) {
-                return true
-            }
-            return opensAfterInitials(tokens.withoutTrailingPunctuation(nextCore), tokens)
+        if known && !opensName(before, tokens) { return true }
+        if isDomainName(core, tokens) { return true }
+        if core.count == 2, let before, lexicon.labelNouns.contains(tokens.withoutTrailingPunctuation(before), in: tokens) {
+            return true
         }
-        return true
+        return opensAfterInitials(tokens.withoutTrailingPunctuation(nextCore), tokens)
     }
 
     /// Whether `token` (the word before a dotted form such as `M.H.`) opens a name, which the

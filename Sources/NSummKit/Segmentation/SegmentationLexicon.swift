@@ -23,8 +23,9 @@ struct SegmentationLexicon: Sendable {
     let labelNouns: WordSet
     /// `domain-suffixes`: the last labels of web domains (`com`, `id`).
     let domainSuffixes: WordSet
-    /// `common-words` (root words), read the first time a rule asks.
-    var commonWords: WordSet { deferredCommonWords.value }
+    /// `common-words` (root words), bisected where it lies; a set of its words, made the first
+    /// time a rule asks, when a user's file extends it.
+    private let sortedCommonWords: SortedWordList?
     private let deferredCommonWords: Deferred<WordSet>
     /// `capitalized-words`: everyday words that are capitalised inside sentences anyway
     /// (`Antara`, the news agency), so they open no sentence and make no common word.
@@ -52,6 +53,7 @@ struct SegmentationLexicon: Sendable {
         continuingWords = words("non-final-words").union(words("title-heads"))
         labelNouns = words("label-nouns")
         domainSuffixes = words("domain-suffixes")
+        sortedCommonWords = SortedWordList(lexicon: "common-words", in: lexicons)
         deferredCommonWords = Deferred { WordSet(lexicon: "common-words", in: lexicons) }
         deferredNameHeads = Deferred {
             WordSet(
@@ -59,5 +61,11 @@ struct SegmentationLexicon: Sendable {
                     .filter { $0.count >= 2 && ($0[1] == "location-head" || $0[1] == "org-head") }.map { $0[0] })
         }
         longestCandidate = max(12, abbreviations.longestWord + 6)
+    }
+
+    /// Whether `token` is a root word of `common-words`, in any case.
+    func isCommonWord(_ token: Range<Int>, in tokens: Tokens) -> Bool {
+        if let sortedCommonWords { return sortedCommonWords.contains(token, in: tokens) }
+        return deferredCommonWords.value.contains(token, in: tokens)
     }
 }

@@ -229,6 +229,14 @@ struct Tokens {
         return isDots || isEllipsis
     }
 
+    /// The last byte of `token`.
+    func lastByte(_ token: Range<Int>) -> UInt8 { bytes[token.upperBound - 1] }
+
+    /// Whether the bytes of `token` occur again in `range` (a quick test before a closer look).
+    func occurs(_ token: Range<Int>, within range: Range<Int>) -> Bool {
+        ByteScanner.first(token, in: bytes, range) < range.upperBound
+    }
+
     /// Whether the words of `range` are in title case, as headlines are: at least
     /// ``titleCaseShare`` of its words of four bytes or more start with a capital.
     func isTitleCase(_ range: Range<Int>) -> Bool {

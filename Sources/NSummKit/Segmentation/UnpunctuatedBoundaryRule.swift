@@ -31,6 +31,8 @@ struct UnpunctuatedBoundaryRule: Sendable {
     let minimumHeadlineWords = 3
     /// A headline has at most this many words.
     let maximumHeadlineWords = 30
+    /// A lead that repeats its headline's first word does so within this many bytes of it.
+    let maximumHeadlineBytes = 400
     /// A quoted sentence closes within this many bytes of its opening mark.
     let maximumQuotationBytes = 2048
 
@@ -65,9 +67,7 @@ struct UnpunctuatedBoundaryRule: Sendable {
                     found.append(index)
                 }
             } else if let previous = tokens.token(endingAtOrBefore: index, after: range.lowerBound),
-                let word = tokens.token(startingAtOrAfter: index, before: range.upperBound),
-                let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
-                opensAfterWord(previous, word, next, tokens)
+                opensAfterWord(previous, at: index, range, tokens)
             {
                 found.append(index)
             }
@@ -119,7 +119,8 @@ struct UnpunctuatedBoundaryRule: Sendable {
     /// no clause, opens no name and introduces no speaker.
     private func repeatedOpening(in tokens: Tokens, _ range: Range<Int>) -> Int? {
         guard let first = tokens.token(startingAtOrAfter: range.lowerBound, before: range.upperBound),
-            tokens.isCapitalizedWord(first), tokens.last(first) != ","
+            tokens.isCapitalizedWord(first), tokens.last(first) != ",",
+            tokens.occurs(first, within: first.upperBound..<min(range.upperBound, first.upperBound + maximumHeadlineBytes))
         else { return nil }
         var previous = first
         var count = 1
@@ -136,7 +137,7 @@ struct UnpunctuatedBoundaryRule: Sendable {
                 tokens.startsLowercase(next)
             {
                 // Asked last: the common words are read the first time one is needed.
-                let common = lexicon.commonWords.contains(first, in: tokens)
+                let common = lexicon.isCommonWord(first, in: tokens)
                     && !lexicon.capitalizedWords.contains(first, in: tokens)
                 return common ? word.lowerBound : nil
             }
@@ -161,14 +162,24 @@ struct UnpunctuatedBoundaryRule: Sendable {
         return [index, next.lowerBound]
     }
 
-    /// Whether the capitalised `word`, followed by the lower-case `next`, starts a sentence
+    /// Whether the capitalised word at `index`, followed by a lower-case word, starts a sentence
     /// after `previous`: after a Unicode ellipsis, as after three full stops (`… kabar… Namun
     /// tidak …`); after a lower-case word or a number that ends no clause and can end a
-    /// sentence, when `word` is an opener (`… di tahun 1999 Dikatakannya, upaya …`).
-    private func opensAfterWord(_ previous: Range<Int>, _ word: Range<Int>, _ next: Range<Int>, _ tokens: Tokens) -> Bool {
-        if tokens.endsWithUnicodeEllipsis(previous) { return !tokens.isBracketedEllipsis(previous) }
-        return (tokens.startsLowercase(previous) || tokens.startsNumeric(previous)) && !tokens.endsClause(previous)
-            && !lexicon.continuingWords.contains(previous, in: tokens) && opensSentence(word, next: next, tokens)
+    /// sentence, when the word is an opener (`… di tahun 1999 Dikatakannya, upaya …`).
+    private func opensAfterWord(_ previous: Range<Int>, at index: Int, _ range: Range<Int>, _ tokens: Tokens) -> Bool {
+        // The last byte of `…` is A6; of a closing mark after it, 9D (`”`), 99 (`’`), `"` or `)`.
+        let last = tokens.lastByte(previous)
+        if last == 0xA6 || last == 0x9D || last == 0x99 || last == 0x22 || last == 0x29,
+            tokens.endsWithUnicodeEllipsis(previous)
+        {
+            return !tokens.isBracketedEllipsis(previous)
+        }
+        guard tokens.startsLowercase(previous) || tokens.startsNumeric(previous), !tokens.endsClause(previous),
+            !lexicon.continuingWords.contains(previous, in: tokens),
+            let word = tokens.token(startingAtOrAfter: index, before: range.upperBound),
+            let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound)
+        else { return false }
+        return opensSentence(word, next: next, tokens)
     }
 
     /// A capitalised opener followed by a lower-case word.

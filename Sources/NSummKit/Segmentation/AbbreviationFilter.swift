@@ -14,10 +14,11 @@
 /// initials (`M.H.`, `S.E.`) is read as initials after a word that opens a place or body name
 /// or an abbreviation before names (`Jalan M.H. Thamrin`, `Jl. M.T. Haryono`), and as a degree
 /// elsewhere (`Ahmad, S.H., M.H. Sidang …`, `Allah S.W.T. Keluarga …`). A lone capital after a noun it labels
-/// (``SegmentationLexicon/labelNouns``: `sesi I.`, `vitamin C.`) is that label, no initial, and a
+/// (``SegmentationLexicon/labelNouns``: `sesi I.`, `vitamin C.`) or a number (`Rp 300 T.`) is
+/// that label or amount, no initial, and a
 /// lower-case dotted word ending in a domain suffix (`bps.go.id.`) is a domain name.
 /// A number abbreviation goes on before another abbreviation or an acronym (`No. Pol. B 1234`,
-/// `No. HP`). Of two words joined by a slash the last is looked up (`RT. 03/RW. 05`).
+/// `No. HP`), unless it is a unit after a number (`10 km. BMKG …`). Of two words joined by a slash the last is looked up (`RT. 03/RW. 05`).
 /// A numbered-list marker (`1.`, `a.`) at the start of a line never ends a sentence, and a
 /// quotation followed by a lower-case word goes on (`“Kenapa?” dia bertanya.` is one sentence).
 /// An ellipsis in brackets marks words left out of a quotation and ends nothing
@@ -50,6 +51,7 @@ struct AbbreviationFilter: Sendable {
         if known && lexicon.prefixAbbreviations.contains(core, in: tokens) { return false }
         if known && lexicon.numberAbbreviations.contains(core, in: tokens)
             && (lexicon.abbreviations.contains(nextCore, in: tokens) || tokens.isAcronym(nextCore))
+            && !followsNumber(previous, tokens)
         {
             return false
         }
@@ -59,10 +61,19 @@ struct AbbreviationFilter: Sendable {
         let before = tokens.token(endingAtOrBefore: previous.lowerBound, after: 0)
         if known && !opensName(before, tokens) { return true }
         if isDomainName(core, tokens) { return true }
-        if core.count == 2, let before, lexicon.labelNouns.contains(tokens.withoutTrailingPunctuation(before), in: tokens) {
+        if core.count == 2, let before,
+            tokens.startsNumeric(before) || lexicon.labelNouns.contains(tokens.withoutTrailingPunctuation(before), in: tokens)
+        {
             return true
         }
         return opensAfterInitials(tokens.withoutTrailingPunctuation(nextCore), tokens)
+    }
+
+    /// Whether a number stands right before `token`: a unit after it (`10 km.`, `5 jam.`) ends
+    /// its clause like any word.
+    private func followsNumber(_ token: Range<Int>, _ tokens: Tokens) -> Bool {
+        guard let before = tokens.token(endingAtOrBefore: token.lowerBound, after: 0) else { return false }
+        return tokens.startsNumeric(before)
     }
 
     /// Whether `token` (the word before a dotted form such as `M.H.`) opens a name, which the

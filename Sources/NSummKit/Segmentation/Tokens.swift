@@ -229,6 +229,13 @@ struct Tokens {
         return isDots || isEllipsis
     }
 
+    /// Where the line that holds `offset` ends: its line feed, or `limit`.
+    func lineEnd(from offset: Int, before limit: Int) -> Int {
+        var end = offset
+        while end < limit && bytes[end] != 0x0A { end += 1 }
+        return end
+    }
+
     /// The last byte of `token`.
     func lastByte(_ token: Range<Int>) -> UInt8 { bytes[token.upperBound - 1] }
 

@@ -92,7 +92,7 @@ struct UnpunctuatedBoundaryRule: Sendable {
                 let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
                 opensSentence(word, next: next, tokens)
             {
-                return word.lowerBound
+                return isTitleCaseToLineEnd(from: word.upperBound, in: tokens, range) ? nil : word.lowerBound
             }
             // A sentence ends inside it, or a dash marks a dateline (`Jakarta, CNN Indonesia --`):
             // not a headline.
@@ -110,6 +110,22 @@ struct UnpunctuatedBoundaryRule: Sendable {
             offset = word.upperBound
         }
         return nil
+    }
+
+    /// Whether the words from `offset` to the end of its line are those of a title-case
+    /// headline: capitalised or numbers, lower case only where a word cannot end a sentence
+    /// (`Mantan Presiden Jokowi Kembali ke Solo Usai Pelantikan` is one headline; an opener
+    /// there starts no lead).
+    private func isTitleCaseToLineEnd(from offset: Int, in tokens: Tokens, _ range: Range<Int>) -> Bool {
+        let lineEnd = tokens.lineEnd(from: offset, before: range.upperBound)
+        var offset = offset
+        while let word = tokens.token(startingAtOrAfter: offset, before: lineEnd) {
+            guard tokens.startsUppercase(word) || tokens.startsNumeric(word)
+                || lexicon.continuingWords.contains(tokens.withoutTrailingPunctuation(word), in: tokens)
+            else { return false }
+            offset = word.upperBound
+        }
+        return true
     }
 
     /// Where a lead starts that repeats the first word of the headline run into it (`Harga

@@ -37,14 +37,15 @@ struct AbbreviationFilter: Sendable {
         // Of two words joined by a slash (`RT. 03/RW. 05`), the last one is the abbreviation,
         // unless the slash is part of it (`s/d.`).
         let whole = tokens.core(previous)
-        let core = lexicon.abbreviations.contains(whole, in: tokens) ? whole : tokens.afterLastSlash(whole)
+        let wholeKnown = lexicon.abbreviations.contains(whole, in: tokens)
+        let core = wholeKnown ? whole : tokens.afterLastSlash(whole)
         let nextCore = tokens.core(next)
         if !nextCore.isEmpty && tokens.startsLowercase(nextCore) && core.upperBound < previous.upperBound {
             return false
         }
         guard tokens.endsWithFullStop(core), !tokens.endsWithEllipsis(core), !nextCore.isEmpty else { return true }
         if tokens.startsLowercase(nextCore) { return true }
-        let known = lexicon.abbreviations.contains(core, in: tokens)
+        let known = wholeKnown || core != whole && lexicon.abbreviations.contains(core, in: tokens)
         if tokens.startsNumeric(nextCore) || nextCore.lowerBound > next.lowerBound && tokens.isOpeningBracket(next) {
             return !known
         }

@@ -88,7 +88,9 @@ struct SentenceSegmenter: Sendable {
                     span = Self.trimmed(quoteEnd..<span.upperBound, in: bytes)
                     guard !span.isEmpty else { continue }
                 }
-                if let asideEnd = Self.labelledAsideEnd(span, in: bytes) {
+                if bytes[span.lowerBound] == UInt8(ascii: "(") || bytes[span.lowerBound] == UInt8(ascii: "["),
+                    let asideEnd = Self.labelledAsideEnd(span, in: bytes)
+                {
                     spans.append(span.lowerBound..<asideEnd)
                     span = Self.trimmed(asideEnd..<span.upperBound, in: bytes)
                 }

@@ -31,8 +31,9 @@ struct UnpunctuatedBoundaryRule: Sendable {
     let minimumHeadlineWords = 3
     /// A headline has at most this many words.
     let maximumHeadlineWords = 30
-    /// A lead that repeats its headline's first word does so within this many bytes of it.
-    let maximumHeadlineBytes = 400
+    /// A lead that repeats its headline's first word does so within this many bytes of it
+    /// (the length of a long headline).
+    let maximumHeadlineBytes = 200
     /// A quoted sentence closes within this many bytes of its opening mark.
     let maximumQuotationBytes = 2048
 

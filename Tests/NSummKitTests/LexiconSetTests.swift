@@ -24,13 +24,13 @@ import Testing
     @Test func wordScanMatchesTheParser() throws {
         let text = "\u{FEFF}# source: test\n# licence: CC0\nsatu\n\n  Dua\tORG \n\\!seru\nkota tua\n"
         var scanned: [String] = []
-        Lexicon.forEachWord(in: text) { scanned.append(String(decoding: $0, as: UTF8.self)) }
+        Lexicon.forEachWord(in: text) { word, _ in scanned.append(String(decoding: word, as: UTF8.self)) }
         #expect(scanned == Lexicon(name: "t", text: text).words)
         let lexicons = try LexiconSet(language: .indonesian)
         for name in ["common-words", "abbreviations-prefix", "stopwords", "gazetteer-places"] {
             let text = try #require(lexicons.soleText(of: name))
             var words: [String] = []
-            Lexicon.forEachWord(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
+            Lexicon.forEachWord(in: text) { word, _ in words.append(String(decoding: word, as: UTF8.self)) }
             #expect(words == lexicons[name]?.words, "\(name)")
         }
     }

@@ -28,6 +28,31 @@ import Testing
         }
     }
 
+    /// A word set of the entries of some classes, read from the bytes or through the parser
+    /// (when a user's file extends the lexicon), holds the same words.
+    @Test func classFilteredWordSetsAgree() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nsumm-classes-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Dermaga\tlocation-head\n".write(to: folder.appendingPathComponent("entity-name-cues.tsv"), atomically: true, encoding: .utf8)
+        let builtIn = try LexiconSet(language: .indonesian)
+        let extended = try LexiconSet(language: .indonesian, userDirectories: [folder.path])
+        let classes: Set<String> = ["location-head", "org-head"]
+        let fast = WordSet(lexicon: "entity-name-cues", in: builtIn, classes: classes)
+        let parsed = WordSet(lexicon: "entity-name-cues", in: extended, classes: classes)
+        func holds(_ set: WordSet, _ word: String) -> Bool {
+            let bytes = Array(word.utf8)
+            return bytes.withUnsafeBufferPointer { set.contains(0..<bytes.count, in: Tokens($0)) }
+        }
+        let entries = try #require(builtIn["entity-name-cues"]).entries.filter { $0.count >= 2 }
+        let heads = Set(entries.filter { classes.contains($0[1]) }.map { $0[0].lowercased() })
+        for entry in entries {
+            #expect(holds(fast, entry[0]) == heads.contains(entry[0].lowercased()), "\(entry[0])")
+            #expect(holds(parsed, entry[0]) == holds(fast, entry[0]), "\(entry[0])")
+        }
+        #expect(holds(parsed, "Dermaga") && !holds(fast, "Dermaga"))
+    }
+
     /// A user's file extending the lexicon is not sorted into it: no bisection then.
     @Test func userOverlayFallsBack() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nsumm-sorted-\(UUID())")

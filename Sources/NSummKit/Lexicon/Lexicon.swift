@@ -68,15 +68,21 @@ public struct Lexicon: Sendable {
         self.header = header
     }
 
-    /// Calls `body` with the bytes of the first field of every entry of lexicon `text`, in file
-    /// order, without making a string: the ``words`` of a lexicon with no `!` lines, for readers
-    /// that only look words up.
-    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Calls `body` with the bytes of the first field of every entry of lexicon `text`, and of
+    /// its second field when it has one (`Jalan` and `location-head` in a TSV), in file order,
+    /// without making a string: the ``words`` of a lexicon with no `!` lines, for readers that
+    /// only look words up.
+    static func forEachWord(
+        in text: String, _ body: (_ word: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>?) -> Void
+    ) {
         forEachLine(of: text) { bytes, line in
             guard bytes[line.lowerBound] != UInt8(ascii: "#"), bytes[line.lowerBound] != UInt8(ascii: "!") else { return }
-            var first: Range<Int>?
-            forEachField(of: line, in: bytes) { if first == nil { first = $0 } }
-            if let first { body(UnsafeBufferPointer(rebasing: bytes[first])) }
+            var fields: (Range<Int>?, Range<Int>?) = (nil, nil)
+            forEachField(of: line, in: bytes) { field in
+                if fields.0 == nil { fields.0 = field } else if fields.1 == nil { fields.1 = field }
+            }
+            guard let first = fields.0 else { return }
+            body(UnsafeBufferPointer(rebasing: bytes[first]), fields.1.map { UnsafeBufferPointer(rebasing: bytes[$0]) })
         }
     }
 

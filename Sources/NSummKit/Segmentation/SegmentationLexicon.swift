@@ -56,9 +56,7 @@ struct SegmentationLexicon: Sendable {
         sortedCommonWords = SortedWordList(lexicon: "common-words", in: lexicons)
         deferredCommonWords = Deferred { WordSet(lexicon: "common-words", in: lexicons) }
         deferredNameHeads = Deferred {
-            WordSet(
-                (lexicons["entity-name-cues"]?.entries ?? [])
-                    .filter { $0.count >= 2 && ($0[1] == "location-head" || $0[1] == "org-head") }.map { $0[0] })
+            WordSet(lexicon: "entity-name-cues", in: lexicons, classes: ["location-head", "org-head"])
         }
         longestCandidate = max(12, abbreviations.longestWord + 6)
     }

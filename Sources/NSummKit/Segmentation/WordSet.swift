@@ -22,17 +22,22 @@ struct WordSet: Sendable {
         self.init(keys: keys, strings: strings, longestWord: longest)
     }
 
-    /// The words of lexicon `name` of `lexicons`, case-folded. A lexicon that one file alone
-    /// holds is read straight from its bytes, without a string a word.
-    init(lexicon name: String, in lexicons: LexiconSet) {
+    /// The words of lexicon `name` of `lexicons`, case-folded; with `classes`, only those whose
+    /// second field is one of them (`location-head` in `entity-name-cues`). A lexicon that one
+    /// file alone holds is read straight from its bytes, without a string a word.
+    init(lexicon name: String, in lexicons: LexiconSet, classes: Set<String>? = nil) {
         guard let text = lexicons.soleText(of: name) else {
-            self.init(lexicons.words(name))
+            let entries = lexicons[name]?.entries ?? []
+            self.init(entries.filter { entry in classes.map { entry.count >= 2 && $0.contains(entry[1]) } ?? true }.map { $0[0] })
             return
         }
         var keys: [Key] = []
         var strings: Set<String> = []
         var longest = 0
-        Lexicon.forEachWord(in: text) { word in
+        Lexicon.forEachWord(in: text) { word, second in
+            if let classes {
+                guard let second, classes.contains(String(decoding: second, as: UTF8.self)) else { return }
+            }
             if let key = Key(word) {
                 keys.append(key)
                 longest = max(longest, word.count)

@@ -60,7 +60,7 @@ struct LineBreakRule: Sendable {
             if [".", "!", "?", "\u{2026}"].contains(before) { return false }
         }
         if Self.bullets.contains(first) { return true }
-        if lines.count == 2 && lines.startIndex > 0 && current.count >= minimumWrapWidth
+        if lines.count == 2 && lines.startIndex > 0 && current.count >= minimumWrapWidth && last != ":"
             && !tokens.isTitleCase(current)
         {
             return false

@@ -11,6 +11,10 @@ struct SegmentationLexicon: Sendable {
     /// Words that open sentences: `stopwords` and `sentence-starters`, without the words that are
     /// capitalised inside sentences anyway (`capitalized-words`).
     let openers: WordSet
+    /// `sentence-starters` without `capitalized-words`: the words that open a sentence however
+    /// they are spelt, unlike stop words, some of which are parts of names (`Pekerjaan Umum`,
+    /// `Sekolah Menengah Atas`); the only openers a title-case headline's lead is known by.
+    let starters: WordSet
     /// `openers` plus `sentence-heads` (titles that head sentences, such as `Presiden`).
     let heads: WordSet
     /// `attribution-verbs`: verbs that attribute a quotation (`kata`, `menambahkan`).
@@ -47,7 +51,8 @@ struct SegmentationLexicon: Sendable {
         generalAbbreviations = words("abbreviations-general")
         abbreviations = prefixAbbreviations.union(numberAbbreviations).union(generalAbbreviations)
         capitalizedWords = words("capitalized-words")
-        openers = words("sentence-starters").union(words("stopwords")).subtracting(capitalizedWords)
+        starters = words("sentence-starters").subtracting(capitalizedWords)
+        openers = starters.union(words("stopwords").subtracting(capitalizedWords))
         heads = openers.union(words("sentence-heads"))
         attributionVerbs = words("attribution-verbs")
         continuingWords = words("non-final-words").union(words("title-heads"))

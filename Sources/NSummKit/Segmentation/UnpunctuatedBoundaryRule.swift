@@ -3,8 +3,9 @@
 ///
 /// - a headline run together with the first sentence of its article, at the start of a
 ///   paragraph: a run of mostly capitalised words (`Babi Pembunuh Menganiaya Petani Cina sampai
-///   Meninggal`) followed by a capitalised opener (``SegmentationLexicon/openers``) and a
-///   lower-case word (`Seorang petani diserang …`), or a headline whose lead repeats its first
+///   Meninggal`) followed by a capitalised sentence starter (``SegmentationLexicon/starters``;
+///   not a stop word, which may be part of a name: `Pekerjaan Umum dan …`) and a lower-case
+///   word (`Seorang petani diserang …`), or a headline whose lead repeats its first
 ///   word (`Harga Cabai Meroket Jelang Ramadan Harga cabai rawit …`);
 /// - a capitalised opener between two lower-case words with no punctuation before it
 ///   (`… di tahun 1999 Dikatakannya, upaya …`): inside an Indonesian sentence only names are
@@ -91,7 +92,7 @@ struct UnpunctuatedBoundaryRule: Sendable {
                 !tokens.endsClause(previous), longWords > 0,
                 Double(capitalisedLongWords) >= Tokens.titleCaseShare * Double(longWords),
                 let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
-                opensSentence(word, next: next, tokens)
+                opensSentence(word, next: next, tokens, among: lexicon.starters)
             {
                 return isTitleCaseToLineEnd(from: word.upperBound, in: tokens, range) ? nil : word.lowerBound
             }
@@ -182,7 +183,8 @@ struct UnpunctuatedBoundaryRule: Sendable {
     /// Whether the capitalised word at `index`, followed by a lower-case word, starts a sentence
     /// after `previous`: after a Unicode ellipsis, as after three full stops (`… kabar… Namun
     /// tidak …`); after a lower-case word or a number that ends no clause and can end a
-    /// sentence, when the word is an opener (`… di tahun 1999 Dikatakannya, upaya …`).
+    /// sentence, when the word is an opener (`… di tahun 1999 Dikatakannya, upaya …`) and not
+    /// inside a title-case line (`Bocah 7 Tahun di Depok Tewas …`).
     private func opensAfterWord(_ previous: Range<Int>, at index: Int, _ range: Range<Int>, _ tokens: Tokens) -> Bool {
         // The last byte of `…` is A6; of a closing mark after it, 9D (`”`), 99 (`’`), `"` or `)`.
         let last = tokens.lastByte(previous)
@@ -196,13 +198,14 @@ struct UnpunctuatedBoundaryRule: Sendable {
             let word = tokens.token(startingAtOrAfter: index, before: range.upperBound),
             let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound)
         else { return false }
-        return opensSentence(word, next: next, tokens)
+        return opensSentence(word, next: next, tokens) && !isTitleCaseToLineEnd(from: word.upperBound, in: tokens, range)
     }
 
-    /// A capitalised opener followed by a lower-case word.
-    private func opensSentence(_ word: Range<Int>, next: Range<Int>, _ tokens: Tokens) -> Bool {
+    /// A capitalised opener (of `openers`, or of ``SegmentationLexicon/openers``) followed by a
+    /// lower-case word.
+    private func opensSentence(_ word: Range<Int>, next: Range<Int>, _ tokens: Tokens, among openers: WordSet? = nil) -> Bool {
         guard tokens.isCapitalizedWord(word), tokens.startsLowercase(next) else { return false }
-        return lexicon.openers.contains(tokens.withoutTrailingPunctuation(word), in: tokens)
+        return (openers ?? lexicon.openers).contains(tokens.withoutTrailingPunctuation(word), in: tokens)
     }
 
     /// Whether the opening quotation mark at `index` (after a space) starts a quoted sentence

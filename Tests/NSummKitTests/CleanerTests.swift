@@ -162,6 +162,28 @@ import Testing
         #expect(document.sentences.allSatisfy { $0.kind == .body })
     }
 
+    /// Furniture the lexicons do not know (a kicker, a caption with its credit) before a lead
+    /// with an outlet's dateline: the dateline is found there, and what stands before it is
+    /// furniture too.
+    @Test func datelineFoundPastUnknownFurniture() throws {
+        let text = "Banjir Rendam Ratusan Rumah di Bekasi\n\nWarga masih bertahan di pengungsian hingga malam hari\n\n"
+            + "Ilustrasi banjir. (FOTO KABARKITA/Andi)\n\n"
+            + "BEKASI, KABARKITA.com - Banjir merendam ratusan rumah sejak Senin. Warga mengungsi ke masjid."
+        let document = TestSupport.nsumm.analyze(text)
+        #expect(document.sentences.map(\.kind) == [.title, .boilerplate, .boilerplate, .byline, .body, .body])
+        let range = try #require(document.sentences[4].dateline)
+        #expect(String(decoding: Array(text.utf8)[range.utf8], as: UTF8.self) == "BEKASI, KABARKITA.com -")
+    }
+
+    /// A later paragraph that opens with a name and title set off by a dash, or with a colon, is
+    /// no dateline, and the paragraphs before it stay text.
+    @Test(arguments: ["Menteri BUMN, Erick Thohir - yang hadir - menyebut rencana itu.", "Ketua DPR, Puan Maharani: Kita harus bersatu."])
+    func laterParagraphWithoutOutletIsNoDateline(opening: String) {
+        let text = "Harga cabai naik tajam pekan ini.\n\nPedagang mengeluh.\n\n\(opening)"
+        let document = TestSupport.nsumm.analyze(text)
+        #expect(document.sentences.allSatisfy { $0.kind == .body && $0.dateline == nil })
+    }
+
     @Test func headlineNeedsMoreTextAfterIt() {
         let document = TestSupport.nsumm.analyze("Banjir Rendam Ribuan Rumah di Bekasi")
         #expect(document.sentences.first?.kind == .body)

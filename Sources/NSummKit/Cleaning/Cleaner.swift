@@ -28,6 +28,9 @@ struct Cleaner: Sendable {
     /// The lower-cased `LOC` entries of the `gazetteer*` lexicons, read the first time an
     /// article opens with a word and a dash.
     private let places: Deferred<Set<String>>
+    /// How many paragraphs after the first body sentence's may hold a lead whose dateline the
+    /// furniture before it hid.
+    private let furnitureParagraphs = 6
     /// A place before a dash has at most this many words.
     private let longestPlace = 3
     /// Lines longer than this are article text, whatever they start with.
@@ -179,17 +182,51 @@ struct Cleaner: Sendable {
         return Tokens(bytes).ranges(in: span, atMost: words + 1).count <= words
     }
 
-    /// Finds the dateline at the start of the article's first body sentence, in whatever
-    /// paragraph it stands: all before it is title, byline, timestamp or debris.
+    /// Finds the dateline at the start of the article's first body sentence; failing that, an
+    /// outlet's dateline at the start of one of the next few paragraphs, after page furniture
+    /// the lexicons do not know (a caption, a writer's line, a kicker): the body sentences
+    /// before that lead are furniture too, since a story starts at its dateline.
     private func markDateline(
         sentences: [(span: Range<Int>, paragraph: Int)], text: NormalizedText,
         into result: inout [(kind: SentenceKind, datelineEnd: Int?)]
     ) {
-        guard let first = result.indices.first(where: { result[$0].kind == .body }) else { return }
-        let span = sentences[first].span
+        let body = result.indices.filter { result[$0].kind == .body }
+        guard let first = body.first else { return }
+        if let dateline = dateline(opening: sentences[first].span, in: text) {
+            mark(dateline, of: first, sentences: sentences, into: &result)
+            return
+        }
+        var paragraphs = 0
+        for index in body.dropFirst() where sentences[index - 1].paragraph != sentences[index].paragraph {
+            paragraphs += 1
+            guard paragraphs <= furnitureParagraphs else { return }
+            guard let dateline = dateline(opening: sentences[index].span, in: text),
+                isOutletDateline(dateline, before: sentences[index].span.upperBound, in: text)
+            else { continue }
+            for earlier in body where earlier < index { result[earlier].kind = .boilerplate }
+            mark(dateline, of: index, sentences: sentences, into: &result)
+            return
+        }
+    }
+
+    /// Marks `dateline` as the opening of sentence `index`, or the sentence as a dateline when
+    /// the dateline is all of it.
+    private func mark(
+        _ dateline: Range<Int>, of index: Int, sentences: [(span: Range<Int>, paragraph: Int)],
+        into result: inout [(kind: SentenceKind, datelineEnd: Int?)]
+    ) {
+        if dateline.upperBound >= sentences[index].span.upperBound {
+            result[index].kind = .dateline
+        } else {
+            result[index].datelineEnd = dateline.upperBound
+        }
+    }
+
+    /// The dateline that opens `span`, if one does.
+    private func dateline(opening span: Range<Int>, in text: NormalizedText) -> Range<Int>? {
         let head = span.lowerBound..<min(span.upperBound, span.lowerBound + longestDateline)
-        guard Self.hasDashOrColon(head, in: text) else { return }
-        let found = text.bytes.withUnsafeBufferPointer { bytes -> Range<Int>? in
+        guard Self.hasDashOrColon(head, in: text) else { return nil }
+        return text.bytes.withUnsafeBufferPointer { bytes -> Range<Int>? in
             for pattern in datelines.patterns {
                 if let length = pattern.prefixMatch(in: UnsafeBufferPointer(rebasing: bytes[head])), length > 0 {
                     return SentenceSegmenter.trimmed(head.lowerBound..<head.lowerBound + length, in: bytes)
@@ -197,11 +234,29 @@ struct Cleaner: Sendable {
             }
             return placeBeforeDash(head, in: bytes, text: text)
         }
-        guard let dateline = found else { return }
-        if dateline.upperBound >= span.upperBound {
-            result[first].kind = .dateline
-        } else {
-            result[first].datelineEnd = dateline.upperBound
+    }
+
+    /// Whether `dateline` names its outlet or agency, ends with a dash and is followed by a
+    /// capital before `end` (`JAKARTA, KOMPAS.com - Harga …`, `Jakarta, CNN Indonesia -- Usulan
+    /// …`, `Indramayu (ANTARA) - Petani …`): a dot, a bracket or a word in capitals, and a new
+    /// sentence after the dash, which a name and title set off by a dash inside a sentence
+    /// (`Menteri BUMN, Erick Thohir - yang …`) do not have.
+    private func isOutletDateline(_ dateline: Range<Int>, before end: Int, in text: NormalizedText) -> Bool {
+        text.bytes.withUnsafeBufferPointer { bytes in
+            let tokens = Tokens(bytes)
+            guard let last = tokens.token(endingAtOrBefore: dateline.upperBound, after: dateline.lowerBound),
+                tokens.isDash(last),
+                let next = tokens.token(startingAtOrAfter: dateline.upperBound, before: end),
+                tokens.startsUppercase(tokens.core(next)) || tokens.startsNumeric(next)
+            else { return false }
+            var capitals = 0
+            for offset in dateline {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "(") { return true }
+                capitals = (0x41...0x5A).contains(byte) ? capitals + 1 : 0
+                if capitals >= 3 { return true }
+            }
+            return false
         }
     }
 

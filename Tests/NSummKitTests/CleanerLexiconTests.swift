@@ -1,0 +1,57 @@
+import Testing
+@testable import NSummKit
+
+/// The credit, debris and date styles of the `bylines`, `boilerplate` and `timestamps`
+/// lexicons, each on an article of its own, and ordinary sentences those patterns leave alone.
+@Suite struct CleanerLexiconTests {
+    /// Credits on the article's last line: writer and editor, reporter and outlet, an outlet
+    /// alone, a name in brackets, and photo credits with or without brackets.
+    @Test(arguments: [
+        "Penulis Galuh Putri Riyanto | Editor Reska K. Nistanto",
+        "Penulis: Galuh Putri Riyanto | Editor: Reska K. Nistanto",
+        "Rep: Fuji Eka Permana/ Red: Muhammad Hafil", "Oleh Arthur Gideon", "Rio Eristiawan, Jurnalis",
+        "Mochamad Fadli - detikNews", "Tim detikBali - detikBali", "Nyoman Ary Wahyudi - Bisnis.com",
+        "Irfan Ma'ruf · Sabtu, 06 April 2024 - 07:45:00 WIB",
+        "Laporan Kontributor TribunJabar.id Garut, Sidqi Al Ghifari",
+        "CNN Indonesia", "BBC News Indonesia", "VOA Indonesia", "Redaksi VOA",
+        "(Rio Eristiawan)", "(*)", "(CNN Indonesia/Adhi Wicaksono)", "(KOMPAS.com/RIZKY SYAHPUTRA)",
+        "ANTARA FOTO/Dedhez Anggara/rwa.", "Foto/REUTERS", "(Foto: AFP)",
+    ])
+    func creditOnTheLastLineIsAByline(credit: String) {
+        let document = TestSupport.nsumm.analyze("Kebun teh di Ciwidey dibuka lagi.\n\nWisatawan mulai berdatangan.\n\(credit)")
+        #expect(document.sentences.map(\.kind) == [.body, .body, .byline])
+        #expect(document.sentences.last.map { document.text(of: $0) } == credit)
+    }
+
+    /// Kumparan's channel names start with a small letter, so they stand in a paragraph of their
+    /// own rather than run on from the line before.
+    @Test(arguments: ["kumparanNEWS", "kumparanBISNIS"])
+    func kumparanChannelIsAByline(channel: String) {
+        let document = TestSupport.nsumm.analyze("Kebun teh di Ciwidey dibuka lagi.\n\nWisatawan mulai berdatangan.\n\n\(channel)")
+        #expect(document.sentences.map(\.kind) == [.body, .body, .byline])
+    }
+
+    /// The credit styles the lexicon knew before still are bylines.
+    @Test(arguments: [
+        "(ANTARA FOTO/Aprillio Akbar/nym)", "(KOMPAS.com/Garry Lotulung)", "(Foto: Ari Saputra/detikcom)",
+        "(Yogi Ernes/Detikcom)",
+    ])
+    func earlierPhotoCreditsStillAreBylines(credit: String) {
+        let document = TestSupport.nsumm.analyze("Kebun teh di Ciwidey dibuka lagi.\n\nWisatawan mulai berdatangan.\n\(credit)")
+        #expect(document.sentences.last?.kind == .byline)
+        let initials = TestSupport.nsumm.analyze("Kebun teh di Ciwidey dibuka lagi.\n\nWisatawan mulai berdatangan. (ant/hms)")
+        #expect(initials.sentences.last?.kind == .byline)
+    }
+
+    /// Sentences at the article's end that look a little like credits stay article text.
+    @Test(arguments: [
+        "Oleh karena itu, harga tiket dinaikkan.", "Oleh Oleh Khas Ciwidey", "Rio Eristiawan, jurnalis senior, ikut hadir.",
+        "Penulis buku itu hadir | Editor tidak datang.", "Pengelola menargetkan 5.000 wisatawan - Kompas mencatatnya.",
+        "CNN Indonesia melaporkan hal serupa.", "Foto/video itu beredar luas di media sosial.",
+        "(Rio Eristiawan menambahkan bahwa harga naik.)",
+    ])
+    func lookalikeSentenceAtTheEndIsText(sentence: String) {
+        let document = TestSupport.nsumm.analyze("Kebun teh di Ciwidey dibuka lagi.\n\nWisatawan mulai berdatangan.\n\(sentence)")
+        #expect(document.sentences.allSatisfy { $0.kind == .body })
+    }
+}

@@ -43,6 +43,22 @@ import Testing
         #expect(initials.sentences.last?.kind == .byline)
     }
 
+    /// A page head with a colonless byline and two publication stamps on one line, in either
+    /// order: the stamps are the dateline, and the article's own dateline is still found.
+    @Test(arguments: [
+        "Diperbarui 22 Feb 2024, 10:15 WIB Diterbitkan 22 Feb 2024, 09:00 WIB",
+        "Diterbitkan 3 Maret 2024, 08.30 WIB Diperbarui 3 Maret 2024, 11.05 WIB",
+    ])
+    func twoStampsOnOneLineAreTheDateline(stamps: String) throws {
+        let text = "Longsor Tutup Jalan Ciwidey\nOleh Arthur Gideon\n\(stamps)\n\n"
+            + "BANDUNG, KOMPAS.com - Longsor menutup jalan ke Ciwidey. Petugas membersihkan tanah."
+        let document = TestSupport.nsumm.analyze(text)
+        #expect(document.sentences.map(\.kind) == [.title, .byline, .dateline, .body, .body])
+        #expect(document.text(of: document.sentences[2]) == stamps)
+        let range = try #require(document.sentences[3].dateline)
+        #expect(String(decoding: Array(text.utf8)[range.utf8], as: UTF8.self) == "BANDUNG, KOMPAS.com -")
+    }
+
     /// Sentences at the article's end that look a little like credits stay article text.
     @Test(arguments: [
         "Oleh karena itu, harga tiket dinaikkan.", "Oleh Oleh Khas Ciwidey", "Rio Eristiawan, jurnalis senior, ikut hadir.",

@@ -70,4 +70,48 @@ import Testing
         let document = TestSupport.nsumm.analyze("Kebun teh di Ciwidey dibuka lagi.\n\nWisatawan mulai berdatangan.\n\(sentence)")
         #expect(document.sentences.allSatisfy { $0.kind == .body })
     }
+
+    /// Follow and app promotions, related-article and video links, photo captions and
+    /// credits, placeholders and dividers, each a line of its own in the middle of the article.
+    @Test(arguments: [
+        "Follow Berita Terkini di Google News", "Ikuti saluran WhatsApp kami untuk kabar terbaru",
+        "Dapatkan berita terkini langsung di ponsel Anda", "Dapatkan akses eksklusif ke artikel premium kami",
+        "Simak update artikel pilihan lainnya dari kami di Google News",
+        "Ayo, baca konten menarik lainnya dan ikuti kami di WhatsApp", "Baca berikutnya",
+        "Lihat juga video: Warga Ciwidey Gotong Royong", "Saksikan Video Pilihan di Bawah Ini",
+        "Anda mungkin juga tertarik: Tiket Masuk Naik Lagi", "Photo :", "loading...", "***",
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis tanpa izin",
+        "Keterangan gambar, Wisatawan berfoto di kebun teh", "Sumber gambar, Getty Images",
+        "Artikel Terkait", "Berita Terkait",
+    ])
+    func siteDebrisLineIsBoilerplate(line: String) {
+        let kinds = Self.kindsOfTheMiddleParagraph(line)
+        #expect(!kinds.isEmpty && Set(kinds) == [.boilerplate])
+    }
+
+    /// A related-article or video label alone takes the headline on its next line.
+    @Test(arguments: ["Artikel Terkait", "Berita Terkait", "Lihat juga video:", "Anda mungkin juga tertarik:"])
+    func relatedLabelTakesTheHeadlineOnTheNextLine(label: String) {
+        #expect(Self.kindsOfTheMiddleParagraph("\(label)\nTiket Masuk Naik Lagi, Ini Daftarnya") == [.boilerplate, .boilerplate])
+    }
+
+    /// A sentence that opens with the first word of a new entry, but not with the entry, stays
+    /// article text.
+    @Test(arguments: [
+        "Ayo berkunjung ke Ciwidey akhir pekan ini.", "Keterangan saksi itu dibantah polisi.",
+        "Sumber gambar itu belum diketahui.", "Dapatkan tiketnya di loket resmi.",
+    ])
+    func lineLikeADebrisEntryIsText(line: String) {
+        let kinds = Self.kindsOfTheMiddleParagraph(line)
+        #expect(!kinds.isEmpty && Set(kinds) == [.body])
+    }
+
+    /// The kinds of the sentences of `line`, a paragraph between two of the article's own; none
+    /// when the article's paragraphs are not body text.
+    private static func kindsOfTheMiddleParagraph(_ line: String) -> [SentenceKind] {
+        let kinds = TestSupport.nsumm.analyze("Kebun teh di Ciwidey dibuka lagi.\n\n\(line)\n\nWisatawan mulai berdatangan.")
+            .sentences.map(\.kind)
+        guard kinds.count >= 3, kinds.first == .body, kinds.last == .body else { return [] }
+        return Array(kinds.dropFirst().dropLast())
+    }
 }

@@ -229,11 +229,9 @@ struct Tokens {
         return isDots || isEllipsis
     }
 
-    /// Where the line that holds `offset` ends: its line feed, or `limit`.
-    func lineEnd(from offset: Int, before limit: Int) -> Int {
-        var end = offset
-        while end < limit && bytes[end] != 0x0A { end += 1 }
-        return end
+    /// Whether `range` (white space between two tokens) holds a line feed.
+    func hasLineBreak(_ range: Range<Int>) -> Bool {
+        range.contains { bytes[$0] == 0x0A }
     }
 
     /// The last byte of `token`.

@@ -119,9 +119,11 @@ struct UnpunctuatedBoundaryRule: Sendable {
     /// (`Mantan Presiden Jokowi Kembali ke Solo Usai Pelantikan` is one headline; an opener
     /// there starts no lead).
     private func isTitleCaseToLineEnd(from offset: Int, in tokens: Tokens, _ range: Range<Int>) -> Bool {
-        let lineEnd = tokens.lineEnd(from: offset, before: range.upperBound)
         var offset = offset
-        while let word = tokens.token(startingAtOrAfter: offset, before: lineEnd) {
+        // Word by word, stopping at the first that breaks the title case (the next, as a rule).
+        while let word = tokens.token(startingAtOrAfter: offset, before: range.upperBound),
+            !tokens.hasLineBreak(offset..<word.lowerBound)
+        {
             guard tokens.startsUppercase(word) || tokens.startsNumeric(word)
                 || lexicon.continuingWords.contains(tokens.withoutTrailingPunctuation(word), in: tokens)
             else { return false }
@@ -193,12 +195,14 @@ struct UnpunctuatedBoundaryRule: Sendable {
         {
             return !tokens.isBracketedEllipsis(previous)
         }
+        // The opener lookup first: most capitalised words after a lower-case one are names.
         guard tokens.startsLowercase(previous) || tokens.startsNumeric(previous), !tokens.endsClause(previous),
-            !lexicon.continuingWords.contains(previous, in: tokens),
             let word = tokens.token(startingAtOrAfter: index, before: range.upperBound),
-            let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound)
+            let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
+            opensSentence(word, next: next, tokens)
         else { return false }
-        return opensSentence(word, next: next, tokens) && !isTitleCaseToLineEnd(from: word.upperBound, in: tokens, range)
+        return !lexicon.continuingWords.contains(previous, in: tokens)
+            && !isTitleCaseToLineEnd(from: word.upperBound, in: tokens, range)
     }
 
     /// A capitalised opener (of `openers`, or of ``SegmentationLexicon/openers``) followed by a

@@ -68,9 +68,8 @@ struct Cleaner: Sendable {
         datelines = PatternList(lexicons["datelines"]?.words ?? [])
         bylines = PatternList(lexicons["bylines"]?.words ?? [])
         timestamps = PatternList(lexicons["timestamps"]?.words ?? [])
-        let gazetteers = lexicons.lexicons(named: "gazetteer")
         places = Deferred {
-            Set(gazetteers.flatMap { lexicon in
+            Set(lexicons.lexicons(named: "gazetteer").flatMap { lexicon in
                 lexicon.entries.filter { $0.count >= 2 && $0[1].uppercased() == "LOC" }.map { $0[0].lowercased() }
             })
         }

@@ -19,16 +19,13 @@ enum XMLInput {
         var maximumElements: Int
     }
 
-    /// libxml2 asks for one call of `xmlInitParser` before threads use it.
-    private static let initialized: Void = xmlInitParser()
-
     /// The root element of `bytes`.
     ///
     /// - Throws: ``XLIFFError/notWellFormed(name:line:column:message:)``,
     ///   ``XLIFFError/doctypeForbidden(name:line:)``, ``XLIFFError/tooDeep(name:line:limit:)``,
     ///   ``XLIFFError/tooManyElements(name:limit:)``, ``XLIFFError/tooLarge(name:bytes:limit:)``.
     static func parse(_ bytes: [UInt8], name: String, limits: Limits) throws(XLIFFError) -> XMLElement {
-        _ = initialized
+        _ = XMLLibrary.ready
         guard bytes.count < Int(Int32.max) else { throw .tooLarge(name: name, bytes: bytes.count, limit: Int(Int32.max)) }
         guard let context = xmlNewParserCtxt() else { throw .outOfMemory }
         defer { xmlFreeParserCtxt(context) }

@@ -18,6 +18,7 @@ final class XMLOutput {
 
     /// Starts a UTF-8 document with an XML declaration; nil when libxml2 cannot allocate.
     init?() {
+        _ = XMLLibrary.ready
         guard let buffer = xmlBufferCreate() else { return nil }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)

@@ -101,12 +101,17 @@ static inline int ends_sentence_byte(uint8_t byte) {
     return byte == '.' || byte == '!' || byte == '?' || byte == '"' || byte == 0x9D || byte == 0xA6;
 }
 
+// Whether `byte` can be the last byte of a closing double quotation mark: '"', or the last byte
+// of U+201D (0x9D).
+static inline int closes_quotation_byte(uint8_t byte) { return byte == '"' || byte == 0x9D; }
+
 // The byte at `i` is where the candidate test of the SIMD loop passed; finish the test (a
-// capital and a bracket need more).
+// capital and a bracket need more). A capital after a closing quotation mark may start the
+// next sentence whatever follows it (`… dijarah" Jan Gelfand, …`): the caller decides.
 static inline int confirms_opening(const uint8_t *text, int64_t i, int64_t end) {
     uint8_t byte = text[i];
     if (byte == '(' || byte == '[') return ends_sentence_byte(text[i - 2]);
-    return byte < 'A' || byte > 'Z' || lowercase_follows_word(text, i, end);
+    return byte < 'A' || byte > 'Z' || closes_quotation_byte(text[i - 2]) || lowercase_follows_word(text, i, end);
 }
 
 static inline int opens_unpunctuated(const uint8_t *text, int64_t i) {
@@ -114,7 +119,7 @@ static inline int opens_unpunctuated(const uint8_t *text, int64_t i) {
     if (text[i - 1] != ' ') return 0;
     uint8_t before = text[i - 2];
     if ((byte >= 'A' && byte <= 'Z') || byte == '"' || byte == 0xE2)
-        return is_lower(before) || (before >= '0' && before <= '9') || before >= 0x80;
+        return is_lower(before) || (before >= '0' && before <= '9') || before >= 0x80 || before == '"';
     if (byte == '(' || byte == '[') return 1;
     return ((byte >= '0' && byte <= '9') || is_lower(byte)) && before == '.';
 }
@@ -149,7 +154,7 @@ static inline uint32_t movemask32(mask32 mask) {
 }
 
 // One bit for each of the 32 bytes at `i` where the SIMD part of the opening test passes: a
-// capital or an opening quote ('"' or the lead byte of U+201C) after "<lower|digit|non-ASCII> ",
+// capital or an opening quote ('"' or the lead byte of U+201C) after "<lower|digit|non-ASCII|"> ",
 // a digit or lower-case letter after ". ", or an opening bracket after a space (what comes
 // before it is checked by confirms_opening: brackets are rare).
 static inline uint32_t opening_candidates(const uint8_t *text, int64_t i) {
@@ -161,7 +166,8 @@ static inline uint32_t opening_candidates(const uint8_t *text, int64_t i) {
     mask32 afterStop = space & (bracket | (equal32(before, '.') & (within32(chunk, '0', '9') | within32(chunk, 'a', 'z'))));
     // Most blocks of news text have none of these.
     if (!movemask32(capital | afterStop)) return 0;
-    mask32 wordBefore = within32(before, 'a', 'z') | within32(before, '0', '9') | within32(before, 0x80, 0xFF);
+    mask32 wordBefore = within32(before, 'a', 'z') | within32(before, '0', '9') | within32(before, 0x80, 0xFF)
+        | equal32(before, '"');
     return movemask32((capital & wordBefore) | afterStop);
 }
 

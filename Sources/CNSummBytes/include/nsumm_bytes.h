@@ -24,8 +24,9 @@ int64_t nsumm_find_terminator_candidate(const uint8_t *text, int64_t start, int6
 /// First place where a sentence may start without punctuation before it: an ASCII capital
 /// after a space that follows a lower-case ASCII letter, a digit or a non-ASCII byte, that
 /// opens a capitalised word (`Seorang`, `Namun,`: lower-case ASCII letters after the capital,
-/// perhaps a comma) followed by a space and a lower-case ASCII letter, all before `end`; a '"'
-/// or a byte 0xE2 (U+201C starts with it) after such a space; an ASCII digit or lower-case
+/// perhaps a comma) followed by a space and a lower-case ASCII letter, all before `end`; any
+/// ASCII capital after a space that follows '"' or a byte 0x9D (U+201D ends with it); a '"'
+/// or a byte 0xE2 (U+201C starts with it) after a space that follows any of these; an ASCII digit or lower-case
 /// letter after a space that follows a full stop; or `(` or `[` after a space that follows
 /// what can end a sentence: `.`, `!`, `?`, '"', or a byte 0x9D or 0xA6 (U+201D and U+2026 end
 /// with them). `start` must be >= 2 (the two bytes

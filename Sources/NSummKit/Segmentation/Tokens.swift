@@ -82,7 +82,12 @@ struct Tokens {
 
     /// The last scalar of `token`.
     func last(_ token: Range<Int>) -> Unicode.Scalar {
-        UTF8Bytes.scalar(at: UTF8Bytes.scalarStart(before: token.upperBound, in: bytes), in: bytes).0
+        UTF8Bytes.scalar(at: lastScalarStart(token), in: bytes).0
+    }
+
+    /// Where the last scalar of `token` starts.
+    func lastScalarStart(_ token: Range<Int>) -> Int {
+        UTF8Bytes.scalarStart(before: token.upperBound, in: bytes)
     }
 
     /// Whether `token` starts with a lower-case letter.
@@ -260,6 +265,12 @@ struct Tokens {
 
     /// The share of capitalised longer words from which a run of words is in title case.
     static let titleCaseShare = 0.6
+
+    /// Whether `token` starts with a straight or left double quotation mark (`"Setiap`, `“Saya`).
+    func startsWithOpeningQuotation(_ token: Range<Int>) -> Bool {
+        let scalar = first(token)
+        return scalar == "\"" || scalar == "\u{201C}"
+    }
 
     /// Whether `token` is a word that ends with `…` (U+2026), perhaps followed by closing quotes
     /// or brackets (`kabar…`, `menunggu…”`); an ellipsis standing alone between spaces is a

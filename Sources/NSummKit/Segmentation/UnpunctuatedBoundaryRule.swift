@@ -37,6 +37,8 @@ struct UnpunctuatedBoundaryRule: Sendable {
     let maximumHeadlineBytes = 200
     /// A quoted sentence closes within this many bytes of its opening mark.
     let maximumQuotationBytes = 2048
+    /// A quoted sentence has at least this many words.
+    let minimumQuotationWords = 6
 
     /// The starts of sentences in `range` of `bytes` (a paragraph) that no punctuation marks.
     ///
@@ -195,14 +197,38 @@ struct UnpunctuatedBoundaryRule: Sendable {
         {
             return !tokens.isBracketedEllipsis(previous)
         }
+        if last == 0x22 || last == 0x9D, closesUnpunctuatedQuotation(previous, range, tokens) { return true }
         // The opener lookup first: most capitalised words after a lower-case one are names.
         guard tokens.startsLowercase(previous) || tokens.startsNumeric(previous), !tokens.endsClause(previous),
             let word = tokens.token(startingAtOrAfter: index, before: range.upperBound),
             let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
             opensSentence(word, next: next, tokens)
         else { return false }
-        return !lexicon.continuingWords.contains(previous, in: tokens)
+        return !lexicon.continuingWords.contains(tokens.withoutTrailingPunctuation(previous), in: tokens)
             && !isTitleCaseToLineEnd(from: word.upperBound, in: tokens, range)
+    }
+
+    /// Whether `previous` closes a quoted sentence that lost its final punctuation (`"… Air
+    /// bersih menjadi langka. Minimarket di mana-mana dijarah" Jan Gelfand, …`): a quotation
+    /// mark right after a lower-case word that can end a sentence, closing a quotation in
+    /// sentence case of at least six words, counted back to its opening mark or the
+    /// paragraph's start. A short quoted term (`sumber "latar belakang" Bob Woodward`), a title
+    /// (`"… Hollywood Boys" Club`) or a mark after `bahwa` goes on.
+    private func closesUnpunctuatedQuotation(_ previous: Range<Int>, _ range: Range<Int>, _ tokens: Tokens) -> Bool {
+        let mark = tokens.lastScalarStart(previous)
+        let word = previous.lowerBound..<mark
+        guard mark > previous.lowerBound, tokens.startsLowercase(word), UTF8Bytes.isLowercase(tokens.last(word)),
+            !lexicon.continuingWords.contains(word, in: tokens)
+        else { return false }
+        var start = previous.lowerBound
+        var words = 1
+        let limit = max(range.lowerBound, previous.lowerBound - maximumQuotationBytes)
+        while let word = tokens.token(endingAtOrBefore: start, after: limit) {
+            words += 1
+            start = word.lowerBound
+            if tokens.startsWithOpeningQuotation(word) { break }
+        }
+        return words >= minimumQuotationWords && !tokens.isTitleCase(start..<previous.upperBound)
     }
 
     /// A capitalised opener (of `openers`, or of ``SegmentationLexicon/openers``) followed by a

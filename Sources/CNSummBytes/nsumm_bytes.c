@@ -105,13 +105,37 @@ static inline int ends_sentence_byte(uint8_t byte) {
 // of U+201D (0x9D).
 static inline int closes_quotation_byte(uint8_t byte) { return byte == '"' || byte == 0x9D; }
 
+uint64_t nsumm_word_filter_hash(const uint8_t *word, int64_t length) {
+    uint64_t hash = 0xCBF29CE484222325u;
+    for (int64_t i = 0; i < length; i++) {
+        uint8_t byte = word[i];
+        hash = (hash ^ (byte >= 'A' && byte <= 'Z' ? byte | 0x20 : byte)) * 0x100000001B3u;
+    }
+    return hash;
+}
+
+// Whether `filter` may hold the word of ASCII letters at `i` (a capital, then lower-case
+// letters): both its bits are set. Longer words than a filter holds pass.
+static inline int filter_may_hold(const uint64_t *filter, const uint8_t *text, int64_t i) {
+    int64_t j = i + 1;
+    while (is_lower(text[j])) j++;
+    if (j - i > 16) return 1;
+    uint64_t hash = nsumm_word_filter_hash(text + i, j - i);
+    uint32_t first = (uint32_t)hash & 16383, second = (uint32_t)(hash >> 32) & 16383;
+    return (filter[first >> 6] >> (first & 63) & 1) && (filter[second >> 6] >> (second & 63) & 1);
+}
+
 // The byte at `i` is where the candidate test of the SIMD loop passed; finish the test (a
 // capital and a bracket need more). A capital after a closing quotation mark may start the
-// next sentence whatever follows it (`… dijarah" Jan Gelfand, …`): the caller decides.
-static inline int confirms_opening(const uint8_t *text, int64_t i, int64_t end) {
+// next sentence whatever follows it (`… dijarah" Jan Gelfand, …`): the caller decides. After
+// an ASCII word, only a word `filter` may hold starts one: most are names (`di Jakarta pada`).
+static inline int confirms_opening(const uint8_t *text, int64_t i, int64_t end, const uint64_t *filter) {
     uint8_t byte = text[i];
     if (byte == '(' || byte == '[') return ends_sentence_byte(text[i - 2]);
-    return byte < 'A' || byte > 'Z' || closes_quotation_byte(text[i - 2]) || lowercase_follows_word(text, i, end);
+    if (byte < 'A' || byte > 'Z' || closes_quotation_byte(text[i - 2])) return 1;
+    if (!lowercase_follows_word(text, i, end)) return 0;
+    uint8_t before = text[i - 2];
+    return !filter || !(is_lower(before) || (before >= '0' && before <= '9')) || filter_may_hold(filter, text, i);
 }
 
 static inline int opens_unpunctuated(const uint8_t *text, int64_t i) {
@@ -173,47 +197,50 @@ static inline uint32_t opening_candidates(const uint8_t *text, int64_t i) {
 
 // The first candidate of `mask` (bits for the bytes from `base` on) that the full test confirms,
 // or -1.
-static inline int64_t first_confirmed(const uint8_t *text, int64_t base, uint32_t mask, int64_t end) {
+static inline int64_t first_confirmed(
+    const uint8_t *text, int64_t base, uint32_t mask, int64_t end, const uint64_t *filter) {
     for (; mask; mask &= mask - 1)
-        if (confirms_opening(text, base + __builtin_ctz(mask), end)) return base + __builtin_ctz(mask);
+        if (confirms_opening(text, base + __builtin_ctz(mask), end, filter)) return base + __builtin_ctz(mask);
     return -1;
 }
 #endif
 
 // The search, inlined into the two builds below.
-static inline __attribute__((always_inline)) int64_t find_opening(const uint8_t *text, int64_t start, int64_t end) {
+static inline __attribute__((always_inline)) int64_t find_opening(
+    const uint8_t *text, int64_t start, int64_t end, const uint64_t *filter) {
     int64_t i = start;
 #ifdef NSUMM_SIMD
     for (; i + 32 <= end; i += 32) {
-        int64_t found = first_confirmed(text, i, opening_candidates(text, i), end);
+        int64_t found = first_confirmed(text, i, opening_candidates(text, i), end, filter);
         if (found >= 0) return found;
     }
     // The rest: the last 32 bytes before `end`, less those already looked at.
     if (i < end && end - 32 >= start) {
         int64_t last = end - 32;
-        int64_t found = first_confirmed(text, last, opening_candidates(text, last) & (~0u << (i - last)), end);
+        int64_t found = first_confirmed(text, last, opening_candidates(text, last) & (~0u << (i - last)), end, filter);
         return found >= 0 ? found : end;
     }
 #endif
     for (; i < end; i++)
-        if (opens_unpunctuated(text, i) && confirms_opening(text, i, end)) return i;
+        if (opens_unpunctuated(text, i) && confirms_opening(text, i, end, filter)) return i;
     return end;
 }
 
 #ifdef NSUMM_SIMD
-__attribute__((target("avx2"))) static int64_t find_opening_avx2(const uint8_t *text, int64_t start, int64_t end) {
-    return find_opening(text, start, end);
+__attribute__((target("avx2"))) static int64_t find_opening_avx2(
+    const uint8_t *text, int64_t start, int64_t end, const uint64_t *filter) {
+    return find_opening(text, start, end, filter);
 }
 #endif
 
 // The AVX2 build where the CPU has AVX2, asked at each call (a load and a test) rather than
 // through an ifunc: an ifunc resolver runs before the sanitizers' runtimes start and crashes
 // them.
-int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end) {
+int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end, const uint64_t *filter) {
 #ifdef NSUMM_SIMD
-    if (__builtin_cpu_supports("avx2")) return find_opening_avx2(text, start, end);
+    if (__builtin_cpu_supports("avx2")) return find_opening_avx2(text, start, end, filter);
 #endif
-    return find_opening(text, start, end);
+    return find_opening(text, start, end, filter);
 }
 
 int64_t nsumm_count_scalars(const uint8_t *text, int64_t start, int64_t end) {

@@ -21,17 +21,27 @@ int64_t nsumm_find_line_break_candidate(const uint8_t *text, int64_t start, int6
 /// caller decodes those).
 int64_t nsumm_find_terminator_candidate(const uint8_t *text, int64_t start, int64_t end);
 
+/// The number of 64-bit words of a word filter: a Bloom filter of 16,384 bits over words of
+/// ASCII letters, two bits a word, at the positions `nsumm_word_filter_hash` gives.
+#define NSUMM_WORD_FILTER_WORDS 256
+
+/// The hash of the `length` ASCII bytes at `word`, capitals lowered (FNV-1a, 64 bits), whose
+/// low and high 32 bits, each modulo 16,384, are a word's two bits in a word filter.
+uint64_t nsumm_word_filter_hash(const uint8_t *word, int64_t length);
+
 /// First place where a sentence may start without punctuation before it: an ASCII capital
 /// after a space that follows a lower-case ASCII letter, a digit or a non-ASCII byte, that
 /// opens a capitalised word (`Seorang`, `Namun,`: lower-case ASCII letters after the capital,
-/// perhaps a comma) followed by a space and a lower-case ASCII letter, all before `end`; any
+/// perhaps a comma) followed by a space and a lower-case ASCII letter, all before `end` (after
+/// a lower-case ASCII letter or a digit, only a word `filter` may hold, when `filter` is not
+/// NULL: the words a sentence may start with); any
 /// ASCII capital after a space that follows '"' or a byte 0x9D (U+201D ends with it); a '"'
 /// or a byte 0xE2 (U+201C starts with it) after a space that follows any of these; an ASCII digit or lower-case
 /// letter after a space that follows a full stop; or `(` or `[` after a space that follows
 /// what can end a sentence: `.`, `!`, `?`, '"', or a byte 0x9D or 0xA6 (U+201D and U+2026 end
 /// with them). `start` must be >= 2 (the two bytes
 /// before `start` are read).
-int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end);
+int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end, const uint64_t *filter);
 
 /// The offset of the first occurrence of the `length` bytes at `needle` in [start, end), or
 /// `end`.

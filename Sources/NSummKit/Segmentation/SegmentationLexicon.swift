@@ -11,6 +11,8 @@ struct SegmentationLexicon: Sendable {
     /// Words that open sentences: `stopwords` and `sentence-starters`, without the words that are
     /// capitalised inside sentences anyway (`capitalized-words`).
     let openers: WordSet
+    /// A filter of `openers` for the byte scan that finds where sentences may start.
+    let openerFilter: WordFilter
     /// `sentence-starters` without `capitalized-words`: the words that open a sentence however
     /// they are spelt, unlike stop words, some of which are parts of names (`Pekerjaan Umum`,
     /// `Sekolah Menengah Atas`); the only openers a title-case headline's lead is known by.
@@ -53,6 +55,7 @@ struct SegmentationLexicon: Sendable {
         capitalizedWords = words("capitalized-words")
         starters = words("sentence-starters").subtracting(capitalizedWords)
         openers = starters.union(words("stopwords").subtracting(capitalizedWords))
+        openerFilter = WordFilter(openers)
         heads = openers.union(words("sentence-heads"))
         attributionVerbs = words("attribution-verbs")
         continuingWords = words("non-final-words").union(words("title-heads"))

@@ -57,7 +57,7 @@ struct UnpunctuatedBoundaryRule: Sendable {
             // Candidates: numbers and lower-case words after a full stop; brackets after a
             // sentence; opening quotes after a word; capitalised words after a lower-case word
             // and before one (`di tahun 1999 Dikatakannya, upaya`).
-            index = ByteScanner.firstUnpunctuatedOpening(in: bytes, index..<range.upperBound)
+            index = ByteScanner.firstUnpunctuatedOpening(in: bytes, index..<range.upperBound, openers: lexicon.openerFilter)
             guard index < range.upperBound else { break }
             let first = bytes[index]
             if first == 0x28 || first == 0x5B {

@@ -91,6 +91,11 @@ struct WordSet: Sendable {
 
     private var keys: [Key] { table.filter { $0 != .empty } }
 
+    /// Calls `body` with the bytes of each word of sixteen ASCII bytes or fewer, lower case.
+    func forEachASCIIWord(_ body: ([UInt8]) -> Void) {
+        for key in keys { body(key.bytes) }
+    }
+
     private func contains(_ key: Key) -> Bool {
         var slot = key.slot(mask: mask)
         while true {
@@ -124,6 +129,14 @@ struct WordSet: Sendable {
                 low = low << 8 | UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
             }
             self.init(high: high, low: low)
+        }
+
+        /// The word's bytes.
+        var bytes: [UInt8] {
+            (0..<length).reversed().map { (index: Int) -> UInt8 in
+                let half: UInt64 = index >= 8 ? high : low
+                return UInt8(truncatingIfNeeded: half >> UInt64(8 * (index % 8)))
+            }
         }
 
         /// The word's length in bytes.

@@ -1,0 +1,50 @@
+import Testing
+@testable import NSummKit
+
+/// The Bloom filter the C scan asks before it hands a capitalised word to the sentence rules:
+/// it must never drop a word of its set, and should drop most others.
+struct WordFilterTests {
+    private let lexicon: SegmentationLexicon
+
+    init() throws {
+        lexicon = SegmentationLexicon(lexicons: try LexiconSet(language: .indonesian))
+    }
+
+    /// Where the scan finds a sentence may open in `text` (after its first two bytes).
+    private func firstOpening(in text: String) -> Int {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            ByteScanner.firstUnpunctuatedOpening(in: buffer, 2..<buffer.count, openers: lexicon.openerFilter)
+        }
+    }
+
+    /// Every opener of the built-in lexicons that is a run of ASCII letters is found after a
+    /// lower-case word, as it was before the filter.
+    @Test func everyOpenerPasses() {
+        var checked = 0
+        lexicon.openers.forEachASCIIWord { word in
+            guard word.allSatisfy({ (0x61...0x7A).contains($0) }) else { return }
+            let capitalised = String(decoding: [word[0] - 0x20] + word.dropFirst(), as: UTF8.self)
+            let text = "kata dia \(capitalised) itu"
+            #expect(firstOpening(in: text) == 9, "\(capitalised)")
+            checked += 1
+        }
+        #expect(checked > 500)
+    }
+
+    /// Names after a lower-case word (`di Jakarta pada`) are mostly left to ICU: the filter lets
+    /// through few of them.
+    @Test func mostNamesAreDropped() {
+        let names = ["Jakarta", "Surabaya", "Bandung", "Medan", "Makassar", "Widodo", "Prabowo", "Sulawesi",
+                     "Kalimantan", "Papua", "Yogyakarta", "Semarang", "Palembang", "Denpasar", "Malang",
+                     "Bogor", "Depok", "Bekasi", "Tangerang", "Cirebon"]
+        let passed = names.filter { firstOpening(in: "berada di \($0) pada") < "berada di \($0) pada".utf8.count }
+        #expect(passed.count <= 2, "\(passed)")
+    }
+
+    /// A capital after a closing quotation mark is handed on whatever follows it: the rules
+    /// decide (`… dijarah" Jan Gelfand, …`).
+    @Test func capitalAfterClosingQuotationPasses() {
+        #expect(firstOpening(in: "mereka dijarah\" Jan Gelfand") == 16)
+    }
+}

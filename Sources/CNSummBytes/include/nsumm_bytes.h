@@ -25,7 +25,7 @@ int64_t nsumm_find_terminator_candidate(const uint8_t *text, int64_t start, int6
 /// ASCII letters, two bits a word, at the positions `nsumm_word_filter_hash` gives.
 #define NSUMM_WORD_FILTER_WORDS 256
 
-/// The hash of the `length` ASCII bytes at `word`, capitals lowered (FNV-1a, 64 bits), whose
+/// The hash of the `length` ASCII bytes at `word` (at most sixteen), capitals lowered, whose
 /// low and high 32 bits, each modulo 16,384, are a word's two bits in a word filter.
 uint64_t nsumm_word_filter_hash(const uint8_t *word, int64_t length);
 

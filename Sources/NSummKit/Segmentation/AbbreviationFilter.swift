@@ -12,8 +12,10 @@
 /// (``SegmentationLexicon/heads``, or a word ending in `-nya`): `di A.S. Sejak itu` and
 /// `A.S. Nilainya` break, `B.J. Habibie` does not. A dotted abbreviation that looks like
 /// initials (`M.H.`, `S.E.`) is read as initials after a word that opens a place or body name
-/// or an abbreviation before names (`Jalan M.H. Thamrin`, `Jl. M.T. Haryono`), and as a degree
-/// elsewhere (`Ahmad, S.H., M.H. Sidang …`, `Allah S.W.T. Keluarga …`). A lone capital after a noun it labels
+/// or an abbreviation before names (`Jalan M.H. Thamrin`, `Jl. M.T. Haryono`) or after a bare
+/// lower-case word other than a preposition or conjunction (`disetujui S.E. Harsono`), and as
+/// a degree elsewhere
+/// (`Ahmad, S.H., M.H. Sidang …`, `Allah S.W.T. Keluarga …`). A lone capital after a noun it labels
 /// (``SegmentationLexicon/labelNouns``: `sesi I.`, `vitamin C.`) or a number (`Rp 300 T.`) is
 /// that label or amount, no initial, and a
 /// lower-case dotted word ending in a domain suffix (`bps.go.id.`) is a domain name.
@@ -60,7 +62,10 @@ struct AbbreviationFilter: Sendable {
         // An ordinary word, or an abbreviation that may end a sentence: the boundary stands.
         guard tokens.isInitials(core) else { return true }
         let before = tokens.token(endingAtOrBefore: previous.lowerBound, after: 0)
-        if known && !opensName(before, tokens) { return true }
+        // A number abbreviation that looks like an initial (`N.` of `SMP N. 2`) is an initial
+        // before a word (`N. Thanabalan`).
+        let knownDegree = known && !lexicon.numberAbbreviations.contains(core, in: tokens)
+        if knownDegree && !opensName(before, tokens) && !isBareLowercaseWord(before, tokens) { return true }
         if isDomainName(core, tokens) { return true }
         if core.count == 2, let before,
             tokens.startsNumeric(before) || lexicon.labelNouns.contains(tokens.withoutTrailingPunctuation(before), in: tokens)
@@ -83,6 +88,16 @@ struct AbbreviationFilter: Sendable {
         guard let token else { return false }
         return lexicon.prefixAbbreviations.contains(tokens.core(token), in: tokens)
             || lexicon.nameHeads.contains(tokens.withoutTrailingPunctuation(token), in: tokens)
+    }
+
+    /// Whether `token` is a lower-case word with no punctuation after it and no preposition or
+    /// conjunction (`disetujui`, not `di` or `dan`): a degree follows a name, so a dotted form
+    /// after such a word is initials (`disetujui S.E. Harsono`), which a sentence head after it
+    /// still ends (`gelar S.E. Kemudian …`); after `di` it is a place (`di A.S. Warga …`).
+    private func isBareLowercaseWord(_ token: Range<Int>?, _ tokens: Tokens) -> Bool {
+        guard let token else { return false }
+        return tokens.startsLowercase(token) && tokens.withoutTrailingPunctuation(token) == token
+            && !lexicon.continuingWords.contains(token, in: tokens)
     }
 
     /// Whether `word` opens a sentence after initials: a sentence head, or a long `-nya` word.

@@ -156,13 +156,23 @@ static inline int filter_may_hold(const uint64_t *filter, const uint8_t *text, i
     return (filter[first >> 6] >> (first & 63) & 1) && (filter[second >> 6] >> (second & 63) & 1);
 }
 
+// Whether the opening bracket at `i` follows what can end a sentence: glued to a full stop
+// (`kabur.(nas/ugo)`), or after a space or a line break that follows one (`kabur. (nas)`,
+// `kabur.` ⏎ `(nas)`, CRLF included). Reads back at most three bytes, never before `text`.
+static inline int follows_sentence_end(const uint8_t *text, int64_t i) {
+    uint8_t previous = text[i - 1];
+    if (previous == '.') return 1;
+    if (previous == '\n' && text[i - 2] == '\r') return i >= 3 && ends_sentence_byte(text[i - 3]);
+    return (previous == ' ' || previous == '\n') && ends_sentence_byte(text[i - 2]);
+}
+
 // The byte at `i` is where the candidate test of the SIMD loop passed; finish the test (a
 // capital and a bracket need more). A capital after a closing quotation mark may start the
 // next sentence whatever follows it (`… dijarah" Jan Gelfand, …`): the caller decides. After
 // an ASCII word, only a word `filter` may hold starts one: most are names (`di Jakarta pada`).
 static inline int confirms_opening(const uint8_t *text, int64_t i, int64_t end, const uint64_t *filter) {
     uint8_t byte = text[i];
-    if (byte == '(' || byte == '[') return ends_sentence_byte(text[i - 2]);
+    if (byte == '(' || byte == '[') return follows_sentence_end(text, i);
     if (byte < 'A' || byte > 'Z' || closes_quotation_byte(text[i - 2])) return 1;
     int64_t length = capitalised_word_length(text, i, end);
     if (!lowercase_follows(text, i, length, end)) return 0;
@@ -174,11 +184,11 @@ static inline int confirms_opening(const uint8_t *text, int64_t i, int64_t end, 
 
 static inline int opens_unpunctuated(const uint8_t *text, int64_t i) {
     uint8_t byte = text[i];
+    if (byte == '(' || byte == '[') return text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '.';
     if (text[i - 1] != ' ') return 0;
     uint8_t before = text[i - 2];
     if ((byte >= 'A' && byte <= 'Z') || byte == '"' || byte == 0xE2)
         return is_lower(before) || (before >= '0' && before <= '9') || before >= 0x80 || before == '"';
-    if (byte == '(' || byte == '[') return 1;
     return ((byte >= '0' && byte <= '9') || is_lower(byte)) && before == '.';
 }
 
@@ -213,15 +223,17 @@ static inline uint32_t movemask32(mask32 mask) {
 
 // One bit for each of the 32 bytes at `i` where the SIMD part of the opening test passes: a
 // capital or an opening quote ('"' or the lead byte of U+201C) after "<lower|digit|non-ASCII|"> ",
-// a digit or lower-case letter after ". ", or an opening bracket after a space (what comes
-// before it is checked by confirms_opening: brackets are rare).
+// a digit or lower-case letter after ". ", or an opening bracket after a space, a line break or
+// a full stop (what comes before it is checked by confirms_opening: brackets are rare).
 static inline uint32_t opening_candidates(const uint8_t *text, int64_t i) {
     bytes32 chunk = load32(text + i);
     bytes32 before = load32(text + i - 2);
-    mask32 space = equal32(load32(text + i - 1), ' ');
+    bytes32 previous = load32(text + i - 1);
+    mask32 space = equal32(previous, ' ');
     mask32 capital = space & (within32(chunk, 'A', 'Z') | equal32(chunk, '"') | equal32(chunk, 0xE2));
-    mask32 bracket = equal32(chunk, '(') | equal32(chunk, '[');
-    mask32 afterStop = space & (bracket | (equal32(before, '.') & (within32(chunk, '0', '9') | within32(chunk, 'a', 'z'))));
+    mask32 bracket = (equal32(chunk, '(') | equal32(chunk, '['))
+        & (space | equal32(previous, '\n') | equal32(previous, '.'));
+    mask32 afterStop = bracket | (space & equal32(before, '.') & (within32(chunk, '0', '9') | within32(chunk, 'a', 'z')));
     // Most blocks of news text have none of these.
     if (!movemask32(capital | afterStop)) return 0;
     mask32 wordBefore = within32(before, 'a', 'z') | within32(before, '0', '9') | within32(before, 0x80, 0xFF)

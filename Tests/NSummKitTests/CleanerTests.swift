@@ -184,6 +184,23 @@ import Testing
         #expect(document.sentences.allSatisfy { $0.kind == .body && $0.dateline == nil })
     }
 
+    /// A headline in title case that the segmenter split off the dateline on its line is the
+    /// title, and the dateline opens the first body sentence.
+    @Test(arguments: [
+        ("Harga Cabai Meroket Jelang Ramadan JAKARTA, KOMPAS.com - Harga cabai rawit naik. Pedagang mengeluh.",
+         "Harga Cabai Meroket Jelang Ramadan", "JAKARTA, KOMPAS.com -"),
+        ("Pemkot Surabaya Gelar Vaksinasi Massal Surabaya (ANTARA) - Pemerintah kota menggelar vaksinasi. Warga antusias.",
+         "Pemkot Surabaya Gelar Vaksinasi Massal", "Surabaya (ANTARA) -"),
+    ])
+    func headlineOnTheDatelinesLineIsTheTitle(text: String, title: String, dateline: String) throws {
+        let document = TestSupport.nsumm.analyze(text)
+        try #require(document.sentences.count == 3)
+        #expect(document.sentences[0].kind == .title)
+        #expect(document.text(of: document.sentences[0]) == title)
+        let range = try #require(document.sentences[1].dateline)
+        #expect(String(decoding: Array(text.utf8)[range.utf8], as: UTF8.self) == dateline)
+    }
+
     @Test func headlineNeedsMoreTextAfterIt() {
         let document = TestSupport.nsumm.analyze("Banjir Rendam Ribuan Rumah di Bekasi")
         #expect(document.sentences.first?.kind == .body)

@@ -100,6 +100,24 @@ struct SegmentationCase: CustomTestStringConvertible, Sendable {
         ])
     }
 
+    /// A name in an aside set off by commas, wrapped at the line end, goes on; so does a long
+    /// line of three before a name (`Rudi` ⏎ `Hartono, di …`).
+    @Test func nameWrappedInsideAnAsideContinues() {
+        #expect(TestSupport.sentences("Bantuan diserahkan Wali Kota Bandung, Muhammad\nFarhan, kepada para korban.")
+            == ["Bantuan diserahkan Wali Kota Bandung, Muhammad\nFarhan, kepada para korban."])
+        #expect(TestSupport.sentences("Longsor terjadi di Kecamatan Cibeber, Kabupaten\nCianjur, pada Rabu dini hari.")
+            == ["Longsor terjadi di Kecamatan Cibeber, Kabupaten\nCianjur, pada Rabu dini hari."])
+    }
+
+    /// A credit after a full stop is a sentence of its own, glued to it or on the next line
+    /// (LF or CRLF).
+    @Test(arguments: ["", "\n", "\r\n"])
+    func creditAfterAFullStopIsASentence(separator: String) {
+        #expect(TestSupport.sentences("Gubernur meminta warga tetap waspada.\(separator)(rls/hms)").map {
+            $0.trimmingCharacters(in: .whitespacesAndNewlines)
+        } == ["Gubernur meminta warga tetap waspada.", "(rls/hms)"])
+    }
+
     @Test func wrappedLineEndingInCommaContinues() {
         #expect(TestSupport.sentences("Menurut Budi,\nharga cabai naik lagi.") == ["Menurut Budi,\nharga cabai naik lagi."])
     }

@@ -37,9 +37,9 @@ uint64_t nsumm_word_filter_hash(const uint8_t *word, int64_t length);
 /// NULL: the words a sentence may start with); any
 /// ASCII capital after a space that follows '"' or a byte 0x9D (U+201D ends with it); a '"'
 /// or a byte 0xE2 (U+201C starts with it) after a space that follows any of these; an ASCII digit or lower-case
-/// letter after a space that follows a full stop; or `(` or `[` after a space that follows
-/// what can end a sentence: `.`, `!`, `?`, '"', or a byte 0x9D or 0xA6 (U+201D and U+2026 end
-/// with them). `start` must be >= 2 (the two bytes
+/// letter after a space that follows a full stop; or `(` or `[` right after a full stop, or
+/// after a space or a line break (LF or CRLF) that follows what can end a sentence: `.`, `!`,
+/// `?`, '"', or a byte 0x9D or 0xA6 (U+201D and U+2026 end with them). `start` must be >= 2 (the two bytes
 /// before `start` are read).
 int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end, const uint64_t *filter);
 

@@ -162,13 +162,18 @@ struct Cleaner: Sendable {
     }
 
     /// A headline: the article's first sentence is its whole first line, the article goes on
-    /// after it, and it is short and has no final full stop or comma.
+    /// after it, and it is short and has no final full stop or comma; or the sentence opens the
+    /// first line in title case and the article goes on after it on that line (the segmenter
+    /// split it off its lead: `Harga Cabai Meroket Jelang Ramadan JAKARTA, KOMPAS.com - …`).
     private func isTitle(
         _ sentence: (span: Range<Int>, paragraph: Int), layout: TextLayout, text: NormalizedText
     ) -> Bool {
-        guard let firstLine = layout.lines.first, sentence.span == firstLine, layout.lines.count > 1
-        else { return false }
-        return text.bytes.withUnsafeBufferPointer { Self.isHeadline(sentence.span, atMost: longestTitle, in: $0) }
+        guard let firstLine = layout.lines.first, sentence.span.lowerBound == firstLine.lowerBound else { return false }
+        return text.bytes.withUnsafeBufferPointer { bytes in
+            let wholeLine = sentence.span == firstLine && layout.lines.count > 1
+            let openingLine = sentence.span.upperBound < firstLine.upperBound && Tokens(bytes).isTitleCase(sentence.span)
+            return (wholeLine || openingLine) && Self.isHeadline(sentence.span, atMost: longestTitle, in: bytes)
+        }
     }
 
     /// Whether `span` reads as a headline: at most `words` words, and no final full stop, comma

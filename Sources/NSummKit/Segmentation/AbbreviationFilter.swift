@@ -1,8 +1,9 @@
 /// Decides whether a sentence boundary that ICU proposes stands, using the language's
 /// abbreviation lexicons in their three roles (as pySBD and CLDR do):
 ///
-/// - `abbreviations-prefix`: stand before a name and never end a sentence there
-///   (`Dr.`, `Prof.`, `H.`, `Hj.`, `Ir.`, `Tn.`, `Jl.`, `PT.`);
+/// - `abbreviations-prefix`: stand before a name and end no sentence there (`Dr.`, `Prof.`,
+///   `H.`, `Hj.`, `Ir.`, `Tn.`, `Jl.`, `PT.`), only before a sentence starter, which no name
+///   is (`… berpangkat Kolonel Inf. Ia lulusan …`);
 /// - `abbreviations-number`: stand before a number (`No.`, `Rp.`, `hlm.`);
 /// - `abbreviations-general`: may end a sentence (`dll.`, `dsb.`, `Tbk.`), so they break before
 ///   a capitalised word but not before a number or a parenthesis.
@@ -51,7 +52,10 @@ struct AbbreviationFilter: Sendable {
         if tokens.startsNumeric(nextCore) || nextCore.lowerBound > next.lowerBound && tokens.isOpeningBracket(next) {
             return !known
         }
-        if known && lexicon.prefixAbbreviations.contains(core, in: tokens) { return false }
+        if known && lexicon.prefixAbbreviations.contains(core, in: tokens) {
+            // No name starts with a connective or a pronoun: `… berpangkat Kolonel Inf. Ia …`.
+            return lexicon.starters.contains(tokens.withoutTrailingPunctuation(nextCore), in: tokens)
+        }
         if known && lexicon.numberAbbreviations.contains(core, in: tokens)
             && (lexicon.abbreviations.contains(nextCore, in: tokens) || tokens.isAcronym(nextCore))
             && !followsNumber(previous, tokens)

@@ -1,7 +1,8 @@
 /// Keeps a quotation and its attribution together: a short sentence with a verb of saying that
 /// follows a sentence ending in a closing quotation mark (`“Ada hiu di dalam air!” Hammel
 /// menambahkan.`) belongs to the quotation's sentence, and so does one in lower case after an
-/// unquoted question or exclamation (`Kenapa? dia bertanya.`).
+/// unquoted question or exclamation (`Kenapa? dia bertanya.`), of any length when a verb of
+/// saying opens it (`Tolong! teriak seorang ibu dari dalam rumah.`).
 struct AttributionRule: Sendable {
     let lexicon: SegmentationLexicon
     /// An attribution has at most this many words.
@@ -18,6 +19,12 @@ struct AttributionRule: Sendable {
         if endsQuotation(previous, in: bytes) {
             shortest = 2
         } else if endsQuestion(previous, before: next, tokens) {
+            // Opened by the verb, the attribution may go on (`Tolong! teriak seorang ibu dari …`).
+            if let verb = tokens.token(startingAtOrAfter: next.lowerBound, before: next.upperBound),
+                lexicon.attributionVerbs.contains(tokens.withoutTrailingPunctuation(verb), in: tokens)
+            {
+                return true
+            }
             shortest = 1
         } else {
             return false

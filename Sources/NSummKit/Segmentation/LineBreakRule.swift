@@ -4,13 +4,15 @@
 /// break as a space). A line without final punctuation — a headline, a dateline on its own
 /// line, a list item, a caption — ends its sentence, unless the text simply wraps there: the
 /// next line starts in lower case, the line ends with a comma, hyphen or semicolon, or the
-/// paragraph is hard-wrapped prose and this line is about as long as the longest one. Before
+/// paragraph is hard-wrapped prose and this line is about as long as the longest one (never a
+/// line of site debris, ``SegmentationLexicon/debrisLinePrefixes``, or the line before one). Before
 /// a list item, a list item or a line ending with a colon always ends its sentence, whatever it
 /// ends with (`1. makanan;` then `2. selimut;`, `Bawalah:` then `a) KTP asli,`). A line never
 /// ends after a word that cannot end a sentence (``SegmentationLexicon/continuingWords``:
 /// `… aksi damai di` / `Bundaran HI …`), and the first line of a two-line paragraph past the
 /// article's first line wraps when it is long prose in sentence case (a headline or subheading
-/// there is short or capitalises its words).
+/// there is short or capitalises its words), as does a line that breaks a name in an aside set
+/// off by commas (`… Wali Kota Bandung, Muhammad` ⏎ `Farhan, kepada …`).
 struct LineBreakRule: Sendable {
     let lexicon: SegmentationLexicon
     /// A line this much shorter than the paragraph's longest line is not a wrapped line.
@@ -60,6 +62,11 @@ struct LineBreakRule: Sendable {
             if [".", "!", "?", "\u{2026}"].contains(before) { return false }
         }
         if Self.bullets.contains(first) { return true }
+        // A line of site debris (`Baca juga: …`) is no wrapped prose, however long.
+        if lexicon.debrisLinePrefixes.opens(current, in: bytes) || lexicon.debrisLinePrefixes.opens(next, in: bytes) {
+            return true
+        }
+        if wrapsName(current, next, tokens) { return false }
         if lines.count == 2 && lines.startIndex > 0 && current.count >= minimumWrapWidth && last != ":"
             && !tokens.isTitleCase(current)
         {
@@ -72,6 +79,21 @@ struct LineBreakRule: Sendable {
             }
         }
         return true
+    }
+
+    /// Whether a name in an aside set off by commas wraps at the end of `line` (`… Wali Kota
+    /// Bandung, Muhammad` ⏎ `Farhan, kepada para korban …`): the line has a comma and ends with
+    /// a capitalised word, and `next` opens with a capitalised word, a comma and a lower-case
+    /// word. No headline ends so, nor does a lead open so.
+    private func wrapsName(_ line: Range<Int>, _ next: Range<Int>, _ tokens: Tokens) -> Bool {
+        guard let last = tokens.token(endingAtOrBefore: line.upperBound, after: line.lowerBound),
+            tokens.isCapitalizedWord(last), tokens.withoutTrailingPunctuation(last) == last,
+            let first = tokens.token(startingAtOrAfter: next.lowerBound, before: next.upperBound),
+            tokens.startsUppercase(first), tokens.last(first) == ",",
+            let after = tokens.token(startingAtOrAfter: first.upperBound, before: next.upperBound),
+            tokens.startsLowercase(after)
+        else { return false }
+        return tokens.withBytes(line.lowerBound..<last.lowerBound) { $0.contains(UInt8(ascii: ",")) }
     }
 
     /// Whether `line` opens with a list marker and a space: a bullet (`-`, `•`), or one to three

@@ -29,6 +29,8 @@ struct SegmentationLexicon: Sendable {
     let labelNouns: WordSet
     /// `domain-suffixes`: the last labels of web domains (`com`, `id`).
     let domainSuffixes: WordSet
+    /// The prefix entries of `boilerplate` (`Baca juga:*`): openings of lines of site debris.
+    let debrisLinePrefixes: LinePrefixSet
     /// `common-words` (root words), bisected where it lies; a set of its words, made the first
     /// time a rule asks, when a user's file extends it.
     private let sortedCommonWords: SortedWordList?
@@ -61,6 +63,7 @@ struct SegmentationLexicon: Sendable {
         continuingWords = words("non-final-words").union(words("title-heads"))
         labelNouns = words("label-nouns")
         domainSuffixes = words("domain-suffixes")
+        debrisLinePrefixes = LinePrefixSet(prefixEntriesOf: lexicons["boilerplate"]?.words ?? [])
         sortedCommonWords = SortedWordList(lexicon: "common-words", in: lexicons)
         deferredCommonWords = Deferred { WordSet(lexicon: "common-words", in: lexicons) }
         deferredNameHeads = Deferred {

@@ -109,6 +109,14 @@ struct Tokens {
         return true
     }
 
+    /// Whether `token` is an agency's name in capitals in brackets, as a dateline gives it
+    /// (`(ANTARA)`, `(ANT)`, `(AFP)`).
+    func isBracketedAgency(_ token: Range<Int>) -> Bool {
+        guard token.count >= 4, bytes[token.lowerBound] == UInt8(ascii: "("), bytes[token.upperBound - 1] == UInt8(ascii: ")")
+        else { return false }
+        return bytes[(token.lowerBound + 1)..<(token.upperBound - 1)].allSatisfy { (0x41...0x5A).contains($0) }
+    }
+
     /// Whether `token` is a writer's or agency's credit in brackets: groups of one to six ASCII
     /// letters or digits separated by slashes, one of them at least two lower-case letters
     /// (`(ant)`, `(ant/hms)`, `[idc]`, `(adji/M1/sir)`), which no abbreviation or date is.

@@ -3,7 +3,8 @@
 ///
 /// - a headline run together with the first sentence of its article, at the start of a
 ///   paragraph: a run of mostly capitalised words (`Babi Pembunuh Menganiaya Petani Cina sampai
-///   Meninggal`) followed by a capitalised sentence starter (``SegmentationLexicon/starters``;
+///   Meninggal`) followed by an agency's dateline (`JAKARTA, KOMPAS.com -`, `Surabaya (ANTARA)
+///   -`) or by a capitalised sentence starter (``SegmentationLexicon/starters``;
 ///   not a stop word, which may be part of a name: `Pekerjaan Umum dan …`) and a lower-case
 ///   word (`Seorang petani diserang …`), or a headline whose lead repeats its first
 ///   word (`Harga Cabai Meroket Jelang Ramadan Harga cabai rawit …`);
@@ -32,6 +33,8 @@ struct UnpunctuatedBoundaryRule: Sendable {
     let minimumHeadlineWords = 3
     /// A headline has at most this many words.
     let maximumHeadlineWords = 30
+    /// A dateline has at most this many words before its dash (`Jakarta, CNN Indonesia --`).
+    let maximumDatelineWords = 3
     /// A lead that repeats its headline's first word does so within this many bytes of it
     /// (the length of a long headline).
     let maximumHeadlineBytes = 200
@@ -85,6 +88,8 @@ struct UnpunctuatedBoundaryRule: Sendable {
         var longWords = 0
         var capitalisedLongWords = 0
         var previous: Range<Int>? = nil
+        // The last words, newest first: where a dateline after the headline starts.
+        var recent: [Range<Int>] = []
         var count = 0
         var offset = range.lowerBound
         while count <= maximumHeadlineWords,
@@ -98,9 +103,16 @@ struct UnpunctuatedBoundaryRule: Sendable {
             {
                 return isTitleCaseToLineEnd(from: word.upperBound, in: tokens, range) ? nil : word.lowerBound
             }
-            // A sentence ends inside it, or a dash marks a dateline (`Jakarta, CNN Indonesia --`):
-            // not a headline.
-            if tokens.endsSentence(word) || tokens.isDash(word) { return nil }
+            // A dash marks a dateline (`Jakarta, CNN Indonesia --`), which a headline in title
+            // case may stand before (`Harga Cabai Meroket JAKARTA, KOMPAS.com - …`); a sentence
+            // that ends inside it makes it no headline.
+            if tokens.isDash(word) {
+                guard let start = datelineStart(before: recent, tokens), count - start - 1 >= minimumHeadlineWords,
+                    longWords > 0, Double(capitalisedLongWords) >= Tokens.titleCaseShare * Double(longWords)
+                else { return nil }
+                return recent[start].lowerBound
+            }
+            if tokens.endsSentence(word) { return nil }
             if word.count >= 4 {
                 longWords += 1
                 if tokens.startsUppercase(word) { capitalisedLongWords += 1 }
@@ -110,10 +122,23 @@ struct UnpunctuatedBoundaryRule: Sendable {
                 }
             }
             previous = word
+            recent.insert(word, at: 0)
+            if recent.count > maximumDatelineWords { recent.removeLast() }
             count += 1
             offset = word.upperBound
         }
         return nil
+    }
+
+    /// Which of `words` (the words before a dash, newest first) opens an agency's dateline: a
+    /// capitalised place and a comma before the outlet (`JAKARTA, KOMPAS.com`, `Jakarta, CNN
+    /// Indonesia`), or a place before an agency in brackets (`Surabaya (ANTARA)`).
+    private func datelineStart(before words: [Range<Int>], _ tokens: Tokens) -> Int? {
+        guard let last = words.first else { return nil }
+        if tokens.isBracketedAgency(last) {
+            return words.count > 1 && tokens.startsUppercase(words[1]) ? 1 : nil
+        }
+        return words.indices.dropFirst().first { tokens.last(words[$0]) == "," && tokens.startsUppercase(words[$0]) }
     }
 
     /// Whether the words from `offset` to the end of its line are those of a title-case

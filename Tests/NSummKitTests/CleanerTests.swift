@@ -30,6 +30,8 @@ import Testing
         ("JAKARTA, iNews.id - Polisi menyita 20 kilogram sabu.", "JAKARTA, iNews.id -"),
         ("Bandung, suara.com – Hujan deras merendam tiga kecamatan.", "Bandung, suara.com –"),
         ("Jakarta, 12/3 (ANTARA) - Pemerintah menambah kuota impor beras.", "Jakarta, 12/3 (ANTARA) -"),
+        ("Bandung, 22 April 2024 – PT KAI mencatat 3,1 juta penumpang selama Lebaran.", "Bandung, 22 April 2024 –"),
+        ("Jakarta, 26/03/2024 – APBN mencatat surplus hingga akhir Februari.", "Jakarta, 26/03/2024 –"),
     ])
     func recognisesDatelines(text: String, dateline: String) throws {
         let document = TestSupport.nsumm.analyze(text)
@@ -199,6 +201,66 @@ import Testing
         #expect(document.text(of: document.sentences[0]) == title)
         let range = try #require(document.sentences[1].dateline)
         #expect(String(decoding: Array(text.utf8)[range.utf8], as: UTF8.self) == dateline)
+    }
+
+    /// A scraped page with a line a piece of furniture and no blank line: the lead's dateline
+    /// opens a line, not a paragraph; what stands before it is furniture, and the longest
+    /// title-case headline there is the title (not the site name on the first line).
+    @Test func datelineAtALineStartAfterFurnitureInOneParagraph() throws {
+        let text = """
+            Liputan6.com
+            Health
+            Kemenkes Imbau Warga Waspada Lonjakan Kasus Demam Berdarah
+            Oleh Rina Wulandari
+            pada 06 Des 2023, 17:30 WIB
+            Liputan6.com, Jakarta - Kementerian Kesehatan meminta warga mewaspadai lonjakan kasus demam berdarah.
+            Kasus tertinggi tercatat di Jawa Barat.
+            """
+        let document = TestSupport.nsumm.analyze(text)
+        let kinds = document.sentences.map(\.kind)
+        // The writer's line and the time run together (`… Wulandari pada 06 Des …`).
+        #expect(kinds == [.boilerplate, .boilerplate, .title, .boilerplate, .body, .body])
+        let lead = try #require(document.sentences.first { $0.dateline != nil })
+        #expect(String(decoding: Array(text.utf8)[lead.dateline!.utf8], as: UTF8.self) == "Liputan6.com, Jakarta -")
+    }
+
+    /// A page head with no dateline: the sections before the first sentence of prose are
+    /// furniture, the headline among them is the title (the writer's line and the time are a
+    /// byline and a timestamp).
+    @Test func pageHeadBeforeTheFirstProseSentence() {
+        let document = TestSupport.nsumm.analyze("""
+            Berita
+            Ekonomi Hijau
+            Ekspor Produk Turunan Nikel Tembus Rekor pada Tahun Lalu
+            Oleh Andi Pratama
+            15 Januari 2024, 17:42
+            Nilai ekspor produk turunan nikel mencapai rekor baru sepanjang tahun lalu.
+            Pemerintah menargetkan kenaikan lagi tahun ini.
+            """)
+        #expect(document.sentences.map(\.kind) == [.boilerplate, .boilerplate, .title, .byline, .dateline, .body, .body])
+    }
+
+    /// After the closing credit, tags and related headlines are furniture; a table of results at
+    /// the end of an article with no credit after it is text.
+    @Test func trailingFurnitureAfterTheCredit() {
+        let tagged = TestSupport.nsumm.analyze("""
+            Kebakaran melanda pasar tradisional di Semarang pada Minggu dini hari.
+            Api baru padam setelah tiga jam, ujar Irwan.
+            (ams/ams)
+            kebakaran
+            pasar johar
+            Damkar Semarang Tambah Lima Armada Baru
+            """)
+        // The tags in lower case run together (`kebakaran pasar johar`): one line of furniture.
+        #expect(tagged.sentences.map(\.kind) == [.body, .body, .byline, .boilerplate, .boilerplate])
+        let results = TestSupport.nsumm.analyze("""
+            Persib menang tipis pada pekan ketiga liga.
+
+            Hasil pertandingan pekan ketiga:
+            Persib Bandung 1-0 Persija Jakarta
+            Arema FC 2-2 PSM Makassar
+            """)
+        #expect(results.sentences.allSatisfy { $0.kind == .body })
     }
 
     @Test func headlineNeedsMoreTextAfterIt() {

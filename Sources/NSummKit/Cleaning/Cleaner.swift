@@ -31,6 +31,12 @@ struct Cleaner: Sendable {
     /// How many paragraphs after the first body sentence's may hold a lead whose dateline the
     /// furniture before it hid.
     private let furnitureParagraphs = 6
+    /// How many lines from the article's start may hold that lead, however few paragraphs.
+    private let furnitureLines = 40
+    /// A lead that a bare place and a dash open after furniture has at least this many words.
+    private let shortestLead = 12
+    /// A title found among the furniture before the lead has at least this many words.
+    private let shortestTitle = 4
     /// A place before a dash has at most this many words.
     private let longestPlace = 3
     /// Lines longer than this are article text, whatever they start with.
@@ -99,7 +105,9 @@ struct Cleaner: Sendable {
         {
             result[first].kind = .title
         }
-        markDateline(sentences: sentences, text: text, into: &result)
+        markDateline(sentences: sentences, layout: layout, text: text, into: &result)
+        markPageHead(sentences: sentences, layout: layout, text: text, into: &result)
+        markTrailingFurniture(sentences: sentences, text: text, into: &result)
         return result
     }
 
@@ -191,7 +199,7 @@ struct Cleaner: Sendable {
     /// the lexicons do not know (a caption, a writer's line, a kicker): the body sentences
     /// before that lead are furniture too, since a story starts at its dateline.
     private func markDateline(
-        sentences: [(span: Range<Int>, paragraph: Int)], text: NormalizedText,
+        sentences: [(span: Range<Int>, paragraph: Int)], layout: TextLayout, text: NormalizedText,
         into result: inout [(kind: SentenceKind, datelineEnd: Int?)]
     ) {
         let body = result.indices.filter { result[$0].kind == .body }
@@ -200,16 +208,127 @@ struct Cleaner: Sendable {
             mark(dateline, of: first, sentences: sentences, into: &result)
             return
         }
-        var paragraphs = 0
-        for index in body.dropFirst() where sentences[index - 1].paragraph != sentences[index].paragraph {
-            paragraphs += 1
-            guard paragraphs <= furnitureParagraphs else { return }
-            guard let dateline = dateline(opening: sentences[index].span, in: text),
-                isOutletDateline(dateline, before: sentences[index].span.upperBound, in: text)
+        // The openings of the lines that may hold the lead: the first `furnitureLines` lines, or
+        // those of the first `furnitureParagraphs` paragraphs after the first body sentence's,
+        // whichever reach further (a scraped page may put all its furniture in one paragraph,
+        // a line each).
+        let firstParagraph = sentences[first].paragraph
+        let lastParagraph = min(layout.paragraphs.count - 1, firstParagraph + furnitureParagraphs)
+        let lastLine = max(furnitureLines, layout.paragraphs[lastParagraph].upperBound)
+        let lineStarts = Set(layout.lines.prefix(lastLine).map(\.lowerBound))
+        for index in body.dropFirst() {
+            let span = sentences[index].span
+            guard span.lowerBound <= layout.lines[min(lastLine, layout.lines.count) - 1].lowerBound else { return }
+            guard lineStarts.contains(span.lowerBound), let dateline = dateline(opening: span, in: text),
+                isOutletDateline(dateline, before: span.upperBound, in: text)
+                    || endsWithDashBeforeCapital(dateline, before: span.upperBound, in: text) && isLead(span, in: text)
             else { continue }
             for earlier in body where earlier < index { result[earlier].kind = .boilerplate }
             mark(dateline, of: index, sentences: sentences, into: &result)
+            markTitle(among: sentences.prefix(index), before: span.lowerBound, layout: layout, text: text, into: &result)
             return
+        }
+    }
+
+    /// Whether `span` is long enough for a lead that a bare place and dash open (`Jakarta -
+    /// Timnas …`) after page furniture: a list line or a caption is shorter.
+    private func isLead(_ span: Range<Int>, in text: NormalizedText) -> Bool {
+        text.bytes.withUnsafeBufferPointer { Tokens($0).ranges(in: span, atMost: shortestLead).count >= shortestLead }
+    }
+
+    /// Marks as the title, among `sentences` (the page furniture before the lead), the longest
+    /// headline in title case that is a whole line, when there is one; a title marked before
+    /// (a site name or a section on the first line) is then furniture.
+    private func markTitle(
+        among sentences: ArraySlice<(span: Range<Int>, paragraph: Int)>, before lead: Int, layout: TextLayout,
+        text: NormalizedText, into result: inout [(kind: SentenceKind, datelineEnd: Int?)]
+    ) {
+        let lineSpans = Set(layout.lines.prefix { $0.lowerBound < lead })
+        let best = text.bytes.withUnsafeBufferPointer { bytes -> (index: Int, words: Int)? in
+            let tokens = Tokens(bytes)
+            var best: (index: Int, words: Int)? = nil
+            for index in sentences.indices where lineSpans.contains(sentences[index].span) {
+                let span = sentences[index].span
+                let words = tokens.ranges(in: span, atMost: longestTitle + 1).count
+                guard words >= shortestTitle, words > best?.words ?? 0, tokens.isTitleCase(span),
+                    Self.isHeadline(span, atMost: longestTitle, in: bytes)
+                else { continue }
+                best = (index, words)
+            }
+            return best
+        }
+        guard let best else { return }
+        for index in sentences.indices where result[index].kind == .title { result[index].kind = .boilerplate }
+        result[best.index].kind = .title
+    }
+
+    /// Whether `span` reads as a line of page furniture: a headline (see `isHeadline`) with no
+    /// word that ends with a terminator, and no list item.
+    private func isFurnitureLine(_ span: Range<Int>, tokens: Tokens, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        Self.isHeadline(span, atMost: longestTitle, in: bytes) && !LineBreakRule.isListItem(span, bytes)
+            && !tokens.ranges(in: span).contains(where: tokens.endsSentence)
+    }
+
+    /// Marks the page's head: the body sentences before the first one that reads as prose (not
+    /// a line of furniture, `isFurnitureLine`) (a section, the headline, a writer's line, a
+    /// time: `Berita` ⏎ `Ekonomi Hijau` ⏎ `Ekspor Produk Turunan Nikel Tembus
+    /// US$ 34 Miliar` ⏎ `Oleh Andi M. Arief` ⏎ `15 Januari 2024, 17:42`). The longest in title case
+    /// is the title, unless the first line already is one of four words or more; the others are
+    /// furniture.
+    private func markPageHead(
+        sentences: [(span: Range<Int>, paragraph: Int)], layout: TextLayout, text: NormalizedText,
+        into result: inout [(kind: SentenceKind, datelineEnd: Int?)]
+    ) {
+        let (prose, head, hasTitle) = text.bytes.withUnsafeBufferPointer { bytes in
+            let tokens = Tokens(bytes)
+            let prose = sentences.indices.first { index in
+                result[index].kind == .body && !isFurnitureLine(sentences[index].span, tokens: tokens, bytes: bytes)
+            }
+            let head = (prose ?? 0) > 0 ? sentences.indices.prefix(prose ?? 0).filter { result[$0].kind == .body } : []
+            let hasTitle = sentences.indices.prefix(prose ?? 0).contains { index in
+                result[index].kind == .title
+                    && tokens.ranges(in: sentences[index].span, atMost: shortestTitle).count >= shortestTitle
+            }
+            return (prose, head, hasTitle)
+        }
+        guard let prose, !head.isEmpty else { return }
+        for index in head { result[index].kind = .boilerplate }
+        if !hasTitle {
+            markTitle(among: sentences.prefix(prose), before: sentences[prose].span.lowerBound, layout: layout, text: text, into: &result)
+        }
+    }
+
+    /// Marks as furniture the lines of page furniture (`isFurnitureLine`) at the article's end,
+    /// back to its last sentence of text, when a byline, a credit or known debris stands among
+    /// them (tags and related headlines after the credit: `… ujar Irwan.` ⏎ `(ams/ams)` ⏎
+    /// `kebakaran` ⏎ `pasar johar`); without one, such lines are text (a table of results).
+    private func markTrailingFurniture(
+        sentences: [(span: Range<Int>, paragraph: Int)], text: NormalizedText,
+        into result: inout [(kind: SentenceKind, datelineEnd: Int?)]
+    ) {
+        guard let firstBody = result.indices.first(where: { result[$0].kind == .body }) else { return }
+        var run: [Int] = []
+        var endsArticle = false
+        text.bytes.withUnsafeBufferPointer { bytes in
+            let tokens = Tokens(bytes)
+            for index in sentences.indices.reversed() where index > firstBody {
+                guard result[index].kind == .body else {
+                    endsArticle = true
+                    continue
+                }
+                let span = sentences[index].span
+                if tokens.isBracketedCredit(span) {
+                    result[index].kind = .byline
+                    endsArticle = true
+                } else if isFurnitureLine(span, tokens: tokens, bytes: bytes) {
+                    run.append(index)
+                } else {
+                    return
+                }
+            }
+        }
+        if endsArticle {
+            for index in run { result[index].kind = .boilerplate }
         }
     }
 
@@ -246,13 +365,8 @@ struct Cleaner: Sendable {
     /// sentence after the dash, which a name and title set off by a dash inside a sentence
     /// (`Menteri BUMN, Erick Thohir - yang …`) do not have.
     private func isOutletDateline(_ dateline: Range<Int>, before end: Int, in text: NormalizedText) -> Bool {
-        text.bytes.withUnsafeBufferPointer { bytes in
-            let tokens = Tokens(bytes)
-            guard let last = tokens.token(endingAtOrBefore: dateline.upperBound, after: dateline.lowerBound),
-                tokens.isDash(last),
-                let next = tokens.token(startingAtOrAfter: dateline.upperBound, before: end),
-                tokens.startsUppercase(tokens.core(next)) || tokens.startsNumeric(next)
-            else { return false }
+        guard endsWithDashBeforeCapital(dateline, before: end, in: text) else { return false }
+        return text.bytes.withUnsafeBufferPointer { bytes in
             var capitals = 0
             for offset in dateline {
                 let byte = bytes[offset]
@@ -261,6 +375,19 @@ struct Cleaner: Sendable {
                 if capitals >= 3 { return true }
             }
             return false
+        }
+    }
+
+    /// Whether `dateline` ends with a spaced dash and a capital or a number follows it before
+    /// `end`.
+    private func endsWithDashBeforeCapital(_ dateline: Range<Int>, before end: Int, in text: NormalizedText) -> Bool {
+        text.bytes.withUnsafeBufferPointer { bytes in
+            let tokens = Tokens(bytes)
+            guard let last = tokens.token(endingAtOrBefore: dateline.upperBound, after: dateline.lowerBound),
+                tokens.isDash(last),
+                let next = tokens.token(startingAtOrAfter: dateline.upperBound, before: end)
+            else { return false }
+            return tokens.startsUppercase(tokens.core(next)) || tokens.startsNumeric(next)
         }
     }
 

@@ -37,9 +37,12 @@ struct LineBreakRule: Sendable {
         {
             return true
         }
+        let tokens = Tokens(bytes)
+        // A credit alone on its line ends there, even before tags in lower case (`(ams/ams)` ⏎
+        // `kebakaran`).
+        if tokens.isBracketedCredit(current) { return true }
         let (first, _) = UTF8Bytes.scalar(at: next.lowerBound, in: bytes)
         if UTF8Bytes.isLowercase(first) { return false }
-        let tokens = Tokens(bytes)
         if let lastWord = tokens.token(endingAtOrBefore: current.upperBound, after: current.lowerBound),
             lexicon.continuingWords.contains(lastWord, in: tokens)
         {
@@ -98,7 +101,7 @@ struct LineBreakRule: Sendable {
 
     /// Whether `line` opens with a list marker and a space: a bullet (`-`, `•`), or one to three
     /// digits or one letter followed by `.` or `)` (`1.`, `12)`, `a.`).
-    private static func isListItem(_ line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isListItem(_ line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let (first, length) = UTF8Bytes.scalar(at: line.lowerBound, in: bytes)
         var offset = line.lowerBound + length
         if bullets.contains(first) {

@@ -241,7 +241,7 @@ import Testing
     }
 
     /// After the closing credit, tags and related headlines are furniture; a table of results at
-    /// the end of an article with no credit after it is text.
+    /// the end of an article, with no credit after it or before the credit, is text.
     @Test func trailingFurnitureAfterTheCredit() {
         let tagged = TestSupport.nsumm.analyze("""
             Kebakaran melanda pasar tradisional di Semarang pada Minggu dini hari.
@@ -261,6 +261,16 @@ import Testing
             Arema FC 2-2 PSM Makassar
             """)
         #expect(results.sentences.allSatisfy { $0.kind == .body })
+        // Before the editor's initials, the table is still text.
+        let credited = TestSupport.nsumm.analyze("""
+            Persib menang tipis pada pekan ketiga liga.
+
+            Hasil pertandingan pekan ketiga:
+            Persib Bandung 1-0 Persija Jakarta
+            Arema FC 2-2 PSM Makassar
+            (yoa/isn)
+            """)
+        #expect(credited.sentences.map(\.kind) == [.body, .body, .body, .body, .byline])
     }
 
     @Test func headlineNeedsMoreTextAfterIt() {

@@ -109,6 +109,15 @@ struct SegmentationCase: CustomTestStringConvertible, Sendable {
             == ["Longsor terjadi di Kecamatan Cibeber, Kabupaten\nCianjur, pada Rabu dini hari."])
     }
 
+    /// A line that ends with a word needing an amount after it goes on (`mencapai Rp` ⏎ `271
+    /// triliun`).
+    @Test func lineEndingBeforeItsAmountWraps() {
+        #expect(TestSupport.sentences("Kerugian negara akibat korupsi itu mencapai Rp\n271 triliun, menurut BPKP.")
+            == ["Kerugian negara akibat korupsi itu mencapai Rp\n271 triliun, menurut BPKP."])
+        #expect(TestSupport.sentences("Inflasi inti tercatat sebesar\n1,93 persen secara tahunan.")
+            == ["Inflasi inti tercatat sebesar\n1,93 persen secara tahunan."])
+    }
+
     /// A credit after a full stop is a sentence of its own, glued to it or on the next line
     /// (LF or CRLF).
     @Test(arguments: ["", "\n", "\r\n"])

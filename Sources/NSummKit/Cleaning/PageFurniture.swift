@@ -64,37 +64,32 @@ extension Cleaner {
         }
     }
 
-    /// Marks as furniture the lines of page furniture (`isFurnitureLine`) at the article's end,
-    /// back to its last sentence of text, when a byline, a credit or known debris stands among
-    /// them (tags and related headlines after the credit: `… ujar Irwan.` ⏎ `(ams/ams)` ⏎
-    /// `kebakaran` ⏎ `pasar johar`); without one, such lines are text (a table of results).
+    /// Marks as furniture the lines of page furniture (`isFurnitureLine`) that follow a byline,
+    /// a credit or known debris at the article's end (tags and related headlines after the
+    /// credit: `… ujar Irwan.` ⏎ `(ams/ams)` ⏎ `kebakaran` ⏎ `pasar johar`), back to its last
+    /// sentence of text; such lines before the first of those are text (a table of results
+    /// before the editor's initials).
     func markTrailingFurniture(
         sentences: [(span: Range<Int>, paragraph: Int)], text: NormalizedText,
         into result: inout [(kind: SentenceKind, datelineEnd: Int?)]
     ) {
         guard let firstBody = result.indices.first(where: { result[$0].kind == .body }) else { return }
-        var run: [Int] = []
-        var endsArticle = false
         text.bytes.withUnsafeBufferPointer { bytes in
             let tokens = Tokens(bytes)
+            // Walking back from the end: the furniture lines since the last marker seen.
+            var run: [Int] = []
             for index in sentences.indices.reversed() where index > firstBody {
-                guard result[index].kind == .body else {
-                    endsArticle = true
-                    continue
-                }
-                let span = sentences[index].span
-                if tokens.isBracketedCredit(span) {
-                    result[index].kind = .byline
-                    endsArticle = true
-                } else if isFurnitureLine(span, tokens: tokens, bytes: bytes) {
+                let isCredit = result[index].kind == .body && tokens.isBracketedCredit(sentences[index].span)
+                if result[index].kind != .body || isCredit {
+                    if isCredit { result[index].kind = .byline }
+                    for line in run { result[line].kind = .boilerplate }
+                    run = []
+                } else if isFurnitureLine(sentences[index].span, tokens: tokens, bytes: bytes) {
                     run.append(index)
                 } else {
                     return
                 }
             }
-        }
-        if endsArticle {
-            for index in run { result[index].kind = .boilerplate }
         }
     }
 }

@@ -25,7 +25,8 @@
 /// A numbered-list marker (`1.`, `a.`) at the start of a line never ends a sentence, and a
 /// quotation followed by a lower-case word goes on (`“Kenapa?” dia bertanya.` is one sentence).
 /// An ellipsis in brackets marks words left out of a quotation and ends nothing
-/// (`mengatakan, “[..] Sejak kami …`).
+/// (`mengatakan, “[..] Sejak kami …`), and a `?` or `!` inside a word (a web address's
+/// `details?id=…`) ends nothing either.
 struct AbbreviationFilter: Sendable {
     let lexicon: SegmentationLexicon
     /// A word ending in `-nya` that is at least this long (`Hasilnya`) opens a sentence after
@@ -36,7 +37,7 @@ struct AbbreviationFilter: Sendable {
     /// after `previous` (the last token of the sentence before, terminator included).
     /// `atLineStart` says whether `previous` opens its line.
     func accepts(previous: Range<Int>, next: Range<Int>, atLineStart: Bool, in tokens: Tokens) -> Bool {
-        if tokens.isBracketedEllipsis(previous) { return false }
+        if tokens.isBracketedEllipsis(previous) || Self.isInsideWord(previous, next, tokens) { return false }
         // Of two words joined by a slash (`RT. 03/RW. 05`), the last one is the abbreviation,
         // unless the slash is part of it (`s/d.`).
         let whole = tokens.core(previous)
@@ -52,7 +53,10 @@ struct AbbreviationFilter: Sendable {
         if tokens.startsNumeric(nextCore) || nextCore.lowerBound > next.lowerBound && tokens.isOpeningBracket(next) {
             return !known
         }
-        if known && lexicon.prefixAbbreviations.contains(core, in: tokens) {
+        // A prefix stands before its name, in brackets too (`Kol. (Purn.) Hasanuddin`), but not
+        // as the last of a credit's parts in brackets (`(Ant/Dok.) Polisi …`).
+        let endsCredit = core != whole && core.upperBound < previous.upperBound
+        if known && !endsCredit && lexicon.prefixAbbreviations.contains(core, in: tokens) {
             // No name starts with a connective or a pronoun: `… berpangkat Kolonel Inf. Ia …`.
             return lexicon.starters.contains(tokens.withoutTrailingPunctuation(nextCore), in: tokens)
         }
@@ -77,6 +81,13 @@ struct AbbreviationFilter: Sendable {
             return true
         }
         return opensAfterInitials(tokens.withoutTrailingPunctuation(nextCore), tokens)
+    }
+
+    /// Whether a boundary between `previous` and `next` falls after a `?` or `!` inside a word,
+    /// which it is part of (`…/details?id=…`, `…/#!/berita`, `Yahoo!Finance`).
+    static func isInsideWord(_ previous: Range<Int>, _ next: Range<Int>, _ tokens: Tokens) -> Bool {
+        next.lowerBound == previous.upperBound && (tokens.last(previous) == "?" || tokens.last(previous) == "!")
+            && tokens.startsWithWordCharacter(next)
     }
 
     /// Whether a number stands right before `token`: a unit after it (`10 km.`, `5 jam.`) ends

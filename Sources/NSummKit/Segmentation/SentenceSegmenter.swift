@@ -130,8 +130,13 @@ struct SentenceSegmenter: Sendable {
             let next = tokens.token(startingAtOrAfter: boundary, before: paragraph.upperBound)
         else { return true }
         // Only short words can be abbreviations, initials or list markers; a longer word ending
-        // a sentence keeps ICU's boundary unless a quotation goes on in lower case.
-        if previous.count > filter.lexicon.longestCandidate && !tokens.startsLowercase(next) { return true }
+        // a sentence keeps ICU's boundary unless a quotation goes on in lower case, or the
+        // boundary splits a web address (`…/#!/berita`).
+        if previous.count > filter.lexicon.longestCandidate && !tokens.startsLowercase(next)
+            && !AbbreviationFilter.isInsideWord(previous, next, tokens)
+        {
+            return true
+        }
         return filter.accepts(
             previous: previous, next: next, atLineStart: Self.isLineStart(previous.lowerBound, lines),
             in: tokens)

@@ -117,9 +117,10 @@ struct Tokens {
         return bytes[(token.lowerBound + 1)..<(token.upperBound - 1)].allSatisfy { (0x41...0x5A).contains($0) }
     }
 
-    /// Whether `token` is a writer's or agency's credit in brackets: groups of one to six ASCII
+    /// Whether `token` is a writer's or agency's credit in brackets: groups of one to eight ASCII
     /// letters or digits separated by slashes, one of them at least two lower-case letters
-    /// (`(ant)`, `(ant/hms)`, `[idc]`, `(adji/M1/sir)`), which no abbreviation or date is.
+    /// (`(ant)`, `(ant/hms)`, `[idc]`, `(adji/M1/sir)`, `(kmb/balipost)`), which no abbreviation
+    /// or date is.
     func isBracketedCredit(_ token: Range<Int>) -> Bool {
         guard token.count >= 4 else { return false }
         switch (bytes[token.lowerBound], bytes[token.upperBound - 1]) {
@@ -134,7 +135,7 @@ struct Tokens {
             case 0x61...0x7A, 0x41...0x5A, 0x30...0x39:
                 length += 1
                 if bytes[offset] >= 0x61 { lowercase += 1 }
-                if length > 6 { return false }
+                if length > 8 { return false }
             case UInt8(ascii: "/"):
                 if length == 0 { return false }
                 hasLowercaseGroup = hasLowercaseGroup || (lowercase == length && length >= 2)
@@ -273,6 +274,19 @@ struct Tokens {
 
     /// The share of capitalised longer words from which a run of words is in title case.
     static let titleCaseShare = 0.6
+
+    /// Whether `token` starts with an ASCII letter or digit, or with a character of a web
+    /// address's path or query (`=`, `/`, `#`, `&`, `%`).
+    func startsWithWordCharacter(_ token: Range<Int>) -> Bool {
+        guard !token.isEmpty else { return false }
+        switch bytes[token.lowerBound] {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "="), UInt8(ascii: "/"), UInt8(ascii: "#"),
+            UInt8(ascii: "&"), UInt8(ascii: "%"):
+            return true
+        default:
+            return false
+        }
+    }
 
     /// Whether `token` starts with a straight or left double quotation mark (`"Setiap`, `“Saya`).
     func startsWithOpeningQuotation(_ token: Range<Int>) -> Bool {

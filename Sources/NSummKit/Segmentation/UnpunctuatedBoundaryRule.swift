@@ -22,8 +22,8 @@
 ///   which ICU does not count as a terminator, though it does the three full stops it stands
 ///   for;
 /// - a sentence that starts with a number or a lower-case word after a full stop (`… terluka
-///   parah. 10 tahun sebelumnya …`, `… katanya. itu sangat mengerikan.`), which ICU does not
-///   break because the next word is not capitalised;
+///   parah. 10 tahun sebelumnya …`, `… pada 2003. 20 tahun kemudian …`, `… katanya. itu sangat
+///   mengerikan.`), which ICU does not break because the next word is not capitalised;
 /// - an agency credit in brackets after a full stop (`… kata dia. (ant/hms)`, `… di tanah
 ///   air. [idc] AMERIKA SERIKAT – …`), which ICU keeps with the sentence because it is lower
 ///   case: the credit is a sentence of its own.
@@ -303,10 +303,17 @@ struct UnpunctuatedBoundaryRule: Sendable {
         return !words.contains { lexicon.attributionVerbs.contains(tokens.withoutTrailingPunctuation($0), in: tokens) }
     }
 
-    /// A word that ends with a full stop and is no abbreviation, before a number.
+    /// A word or a number that ends with a full stop and is no abbreviation or list marker,
+    /// before a number (`… terluka parah. 10 tahun …`, `… pada 2003. 20 tahun kemudian …`,
+    /// `… berakhir 1-1. 10 menit …`): no number runs on past a full stop and a space.
     private func startsNumberedSentence(_ previous: Range<Int>, _ tokens: Tokens) -> Bool {
-        previous.count >= 3 && tokens.last(previous) == "." && tokens.startsLowercase(previous)
-            && !lexicon.abbreviations.contains(previous, in: tokens)
+        guard previous.count >= 3, tokens.last(previous) == "." else { return false }
+        if tokens.startsNumeric(previous) {
+            // A number ends with a digit or a percent sign before its full stop (not `03/RW.`).
+            let beforeStop = tokens.last(previous.lowerBound..<(previous.upperBound - 1))
+            return UTF8Bytes.isNumeric(beforeStop) || beforeStop == "%"
+        }
+        return tokens.startsLowercase(previous) && !lexicon.abbreviations.contains(previous, in: tokens)
     }
 
     /// A word of at least four letters or digits and a full stop, with no other dot in it (no

@@ -80,12 +80,24 @@ import Testing
         "Bagikan", "Halaman selanjutnya >>", "Baca selengkapnya di sini",
         "Baca artikel detiknews, \"Harga BBM Naik Lagi\" selengkapnya di sini.",
         "Simak juga video 'Banjir Rendam Bekasi':", "Scroll Untuk Lanjut Membaca",
+        "Lanjutkan Membaca ↓", "Posted on 18 April 2024 by admin", "Dilihat: 1.204 kali",
+        "Halaman : 1 2 3 Selanjutnya", "Balas",
     ])
     func siteFurnitureIsBoilerplate(line: String) {
         let document = TestSupport.nsumm.analyze("Harga cabai naik.\n\n\(line)\n\nPedagang mengeluh.")
         let kinds = document.sentences.map(\.kind)
         #expect(kinds.first == .body && kinds.last == .body && kinds.count >= 3)
         #expect(kinds.dropFirst().dropLast().allSatisfy { $0 == .boilerplate })
+    }
+
+    /// Text that opens like furniture but is none: a tutorial's step, a paragraph on copyright.
+    @Test(arguments: [
+        "Unduh aplikasi Identitas Kependudukan Digital di Play Store atau App Store.",
+        "Hak cipta atas karya jurnalistik tetap berada di tangan perusahaan pers.",
+    ])
+    func textThatOpensLikeFurnitureIsText(line: String) {
+        let document = TestSupport.nsumm.analyze("Harga cabai naik.\n\n\(line)\n\nPedagang mengeluh.")
+        #expect(document.sentences.allSatisfy { $0.kind == .body })
     }
 
     /// A "read also" label alone on its line, with or without its colon, takes the headline it

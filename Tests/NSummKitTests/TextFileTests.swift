@@ -5,8 +5,11 @@ import Testing
 @Suite struct TextFileTests {
     /// Segmenting a file read in pieces gives the paragraphs and sentences of the file read
     /// whole: a byte-order mark, CR LF, U+FEFF and a combining mark opening a later paragraph,
-    /// text that is not NFC, and pieces cut at blank lines over a text of a few hundred KiB.
-    @Test func piecesAgreeWithTheWholeFile() throws {
+    /// text that is not NFC, and pieces cut at blank lines over a text of a few hundred KiB;
+    /// whether the checked pieces are kept (a file this short, as a rule) or read again (a file
+    /// longer than ``TextFile/keptBytes``, here made so by keeping none).
+    @Test(arguments: [TextFile.keptBytes, 0])
+    func piecesAgreeWithTheWholeFile(keptBytes: Int) throws {
         var bytes = TextDecoder.byteOrderMark
         let samples = try TestSupport.samples().map(\.bytes)
         while bytes.count < 700_000 {
@@ -17,7 +20,7 @@ import Testing
         try Data(bytes).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
 
-        let file = try TextFile(contentsOfFile: url.path)
+        let file = try TextFile(contentsOfFile: url.path, decoder: TextDecoder(), keepingUpTo: keptBytes)
         var pieces = 0
         try file.forEachPiece { _ in pieces += 1 }
         #expect(pieces > 1)

@@ -33,8 +33,6 @@ struct UnpunctuatedBoundaryRule: Sendable {
     let minimumHeadlineWords = 3
     /// A headline has at most this many words.
     let maximumHeadlineWords = 30
-    /// A dateline has at most this many words before its dash (`Jakarta, CNN Indonesia --`).
-    let maximumDatelineWords = 3
     /// A lead that repeats its headline's first word does so within this many bytes of it
     /// (the length of a long headline).
     let maximumHeadlineBytes = 200
@@ -88,8 +86,9 @@ struct UnpunctuatedBoundaryRule: Sendable {
         var longWords = 0
         var capitalisedLongWords = 0
         var previous: Range<Int>? = nil
-        // The last words, newest first: where a dateline after the headline starts.
-        var recent: [Range<Int>] = []
+        // The last three words, newest first: where a dateline after the headline starts (a
+        // tuple, not an array: this runs for every paragraph and must not allocate).
+        var recent: (Range<Int>?, Range<Int>?, Range<Int>?) = (nil, nil, nil)
         var count = 0
         var offset = range.lowerBound
         while count <= maximumHeadlineWords,
@@ -107,10 +106,10 @@ struct UnpunctuatedBoundaryRule: Sendable {
             // case may stand before (`Harga Cabai Meroket JAKARTA, KOMPAS.com - …`); a sentence
             // that ends inside it makes it no headline.
             if tokens.isDash(word) {
-                guard let start = datelineStart(before: recent, tokens), count - start - 1 >= minimumHeadlineWords,
+                guard let (start, age) = datelineStart(before: recent, tokens), count - age - 1 >= minimumHeadlineWords,
                     longWords > 0, Double(capitalisedLongWords) >= Tokens.titleCaseShare * Double(longWords)
                 else { return nil }
-                return recent[start].lowerBound
+                return start.lowerBound
             }
             if tokens.endsSentence(word) { return nil }
             if word.count >= 4 {
@@ -122,23 +121,28 @@ struct UnpunctuatedBoundaryRule: Sendable {
                 }
             }
             previous = word
-            recent.insert(word, at: 0)
-            if recent.count > maximumDatelineWords { recent.removeLast() }
+            recent = (word, recent.0, recent.1)
             count += 1
             offset = word.upperBound
         }
         return nil
     }
 
-    /// Which of `words` (the words before a dash, newest first) opens an agency's dateline: a
-    /// capitalised place and a comma before the outlet (`JAKARTA, KOMPAS.com`, `Jakarta, CNN
-    /// Indonesia`), or a place before an agency in brackets (`Surabaya (ANTARA)`).
-    private func datelineStart(before words: [Range<Int>], _ tokens: Tokens) -> Int? {
-        guard let last = words.first else { return nil }
+    /// Which of `words` (the last three words before a dash, newest first) opens an agency's
+    /// dateline, and how many words after it come before the dash: a capitalised place and a
+    /// comma before the outlet (`JAKARTA, KOMPAS.com`, `Jakarta, CNN Indonesia`), or a place
+    /// before an agency in brackets (`Surabaya (ANTARA)`).
+    private func datelineStart(
+        before words: (Range<Int>?, Range<Int>?, Range<Int>?), _ tokens: Tokens
+    ) -> (word: Range<Int>, age: Int)? {
+        guard let last = words.0 else { return nil }
         if tokens.isBracketedAgency(last) {
-            return words.count > 1 && tokens.startsUppercase(words[1]) ? 1 : nil
+            return words.1.flatMap { tokens.startsUppercase($0) ? ($0, 1) : nil }
         }
-        return words.indices.dropFirst().first { tokens.last(words[$0]) == "," && tokens.startsUppercase(words[$0]) }
+        for (word, age) in [(words.1, 1), (words.2, 2)] {
+            if let word, tokens.last(word) == ",", tokens.startsUppercase(word) { return (word, age) }
+        }
+        return nil
     }
 
     /// Whether the words from `offset` to the end of its line are those of a title-case

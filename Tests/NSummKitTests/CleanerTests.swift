@@ -232,8 +232,8 @@ import Testing
         let kinds = document.sentences.map(\.kind)
         // The writer's line and the time run together (`… Wulandari pada 06 Des …`).
         #expect(kinds == [.boilerplate, .boilerplate, .title, .boilerplate, .body, .body])
-        let lead = try #require(document.sentences.first { $0.dateline != nil })
-        #expect(String(decoding: Array(text.utf8)[lead.dateline!.utf8], as: UTF8.self) == "Liputan6.com, Jakarta -")
+        let dateline = try #require(document.sentences.compactMap(\.dateline).first)
+        #expect(String(decoding: Array(text.utf8)[dateline.utf8], as: UTF8.self) == "Liputan6.com, Jakarta -")
     }
 
     /// A page head with no dateline: the sections before the first sentence of prose are

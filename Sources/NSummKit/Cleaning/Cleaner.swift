@@ -16,7 +16,8 @@
 ///   a dateline.
 struct Cleaner: Sendable {
     private let exactLines: Set<String>
-    private let linePrefixes: [String: [String]]
+    /// The prefix entries (`Baca juga:*`), matched as the segmenter's line rule matches them.
+    private let linePrefixes: LinePrefixSet
     /// The prefix entries that end with a colon, without it (`baca juga`): labels of a link.
     private let labels: Set<String>
     /// The first words of all boilerplate entries: a line whose first word is not one of these
@@ -54,23 +55,24 @@ struct Cleaner: Sendable {
 
     /// Reads the patterns from `lexicons`.
     init(lexicons: LexiconSet) {
+        let entries = lexicons["boilerplate"]?.words ?? []
         var exact: Set<String> = []
-        var prefixes: [String: [String]] = [:]
+        var prefixFirstWords: [String] = []
         var labels: Set<String> = []
-        for entry in lexicons["boilerplate"]?.words ?? [] {
+        for entry in entries {
             let folded = entry.lowercased()
             if folded.hasSuffix("*") {
                 let prefix = String(folded.dropLast())
-                prefixes[Self.firstWord(prefix), default: []].append(prefix)
+                prefixFirstWords.append(Self.firstWord(prefix))
                 if prefix.hasSuffix(":") { labels.insert(Self.withoutColon(prefix)) }
             } else {
                 exact.insert(folded)
             }
         }
         exactLines = exact
-        linePrefixes = prefixes
+        linePrefixes = LinePrefixSet(prefixEntriesOf: entries)
         self.labels = labels
-        firstWords = WordSet(exact.map(Self.firstWord) + prefixes.keys)
+        firstWords = WordSet(exact.map(Self.firstWord) + prefixFirstWords)
         datelines = PatternList(lexicons["datelines"]?.words ?? [])
         bylines = PatternList(lexicons["bylines"]?.words ?? [])
         timestamps = PatternList(lexicons["timestamps"]?.words ?? [])
@@ -134,7 +136,7 @@ struct Cleaner: Sendable {
                         firstWords.contains(first, in: tokens)
                     else { return nil }
                     let string = text.string(line)
-                    guard isBoilerplate(string) else { return nil }
+                    guard exactLines.contains(string.lowercased()) || linePrefixes.opens(line, in: bytes) else { return nil }
                     guard index + 1 < paragraph.upperBound, isLabel(string) else { return line }
                     let next = layout.lines[index + 1]
                     return Self.isHeadline(next, atMost: longestLinkedHeadline, in: bytes)
@@ -154,14 +156,6 @@ struct Cleaner: Sendable {
                 sentence += 1
             }
         }
-    }
-
-    /// Whether a whole line is site debris.
-    func isBoilerplate(_ line: String) -> Bool {
-        let folded = line.lowercased()
-        if exactLines.contains(folded) { return true }
-        guard let candidates = linePrefixes[Self.firstWord(folded)] else { return false }
-        return candidates.contains { folded.hasPrefix($0) }
     }
 
     /// Whether a whole line is a link's label and nothing else (`Baca juga:`, `Baca Juga`).

@@ -1,8 +1,9 @@
 /// Line openings, matched without regard to ASCII case: the prefix entries of `boilerplate`
-/// (`Baca juga:*`, `Simak video*`), which open a line of site debris that ends at its line break
-/// whatever its length (`Baca juga: Harga Beras Naik karena El Nino` ⏎ `Kenaikan dipicu …`).
+/// (`Baca juga:*`, `Simak video*`), which open a line of site debris. The segmenter ends such a
+/// line at its line break whatever its length (`Baca juga: Harga Beras Naik karena El Nino` ⏎
+/// `Kenaikan dipicu …`); the cleaner marks it as debris.
 struct LinePrefixSet: Sendable {
-    /// The prefixes, lower case, longest first within each first byte.
+    /// The prefixes, lower case, by their first byte.
     private let prefixes: [UInt8: [[UInt8]]]
 
     /// The entries of `words` that end with `*`, without it.

@@ -251,9 +251,24 @@ struct Tokens {
     /// The last byte of `token`.
     func lastByte(_ token: Range<Int>) -> UInt8 { bytes[token.upperBound - 1] }
 
-    /// Whether the bytes of `token` occur again in `range` (a quick test before a closer look).
-    func occurs(_ token: Range<Int>, within range: Range<Int>) -> Bool {
-        ByteScanner.first(token, in: bytes, range) < range.upperBound
+    /// Whether `token` looks like a passive verb (`dikeluarkan`, `dipimpin`): a lower-case word
+    /// of six bytes or more starting with `di`, which an agent may follow without `oleh`
+    /// (`yang dikeluarkan Bank Indonesia`).
+    func isPassiveVerb(_ token: Range<Int>) -> Bool {
+        token.count >= 6 && bytes[token.lowerBound] == UInt8(ascii: "d") && bytes[token.lowerBound + 1] == UInt8(ascii: "i")
+    }
+
+    /// Whether `a` and `b` are the same word, quotes, brackets and trailing punctuation aside
+    /// and ASCII letters compared case-blind (`Kesehatan` and `kesehatan`, `‘akan` and `"akan`).
+    func isSameWord(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let a = withoutTrailingPunctuation(core(a))
+        let b = withoutTrailingPunctuation(core(b))
+        guard a.count == b.count, !a.isEmpty else { return false }
+        for (x, y) in zip(bytes[a], bytes[b]) where x != y {
+            let folded: UInt8 = x | 0x20
+            guard folded == y | 0x20, (0x61...0x7A).contains(folded) else { return false }
+        }
+        return true
     }
 
     /// Whether the words of `range` are in title case, as headlines are: at least

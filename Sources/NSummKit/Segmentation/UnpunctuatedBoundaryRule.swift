@@ -33,9 +33,6 @@ struct UnpunctuatedBoundaryRule: Sendable {
     let minimumHeadlineWords = 3
     /// A headline has at most this many words.
     let maximumHeadlineWords = 30
-    /// A lead that repeats its headline's first word does so within this many bytes of it
-    /// (the length of a long headline).
-    let maximumHeadlineBytes = 200
     /// A quoted sentence closes within this many bytes of its opening mark.
     let maximumQuotationBytes = 2048
     /// A quoted sentence has at least this many words.
@@ -163,39 +160,79 @@ struct UnpunctuatedBoundaryRule: Sendable {
         return true
     }
 
-    /// Where a lead starts that repeats the first word of the headline run into it (`Harga
-    /// Cabai Meroket Jelang Ramadan Harga cabai rawit naik …`, `Gempa bumi melanda Indonesia
-    /// Gempa bumi dan tsunami …`): the paragraph's first word, a common word, comes back spelt
-    /// the same before any sentence ends, followed by a lower-case word, after a word that ends
-    /// no clause, opens no name and introduces no speaker.
+    /// Where a lead starts that restates the opening of the headline run into it, on the
+    /// headline's line and before any sentence has ended:
+    ///
+    /// - the paragraph's first word, a common word, followed by a lower-case word (`Harga Cabai
+    ///   Meroket Jelang Ramadan Harga cabai rawit naik …`, `Gempa bumi melanda Indonesia Gempa
+    ///   bumi dan tsunami …`);
+    /// - the paragraph's first two words, in whatever case, with three more words after them
+    ///   and no pause in the first two (`Pembeli asing akan dikenakan bea … di Inggris Pembeli
+    ///   asing akan dikenakan …`, `Sekretaris kesehatan menyurati … Sekretaris Kesehatan telah
+    ///   menulis …`): a name said twice in one sentence is rarely said first and then again so
+    ///   soon, and never runs on into the same words;
+    /// - the word after a rubric among the first three words (`Brexit:`, `HIV/Aids:`), followed
+    ///   by a lower-case word (`HIV/Aids: Tiongkok melaporkan lonjakan kasus baru Tiongkok telah
+    ///   mengumumkan …`).
+    ///
+    /// The repeat is capitalised, comes ``minimumHeadlineWords`` words in or later, and follows a
+    /// word that ends no clause, can end a sentence, opens no name, introduces no speaker and is
+    /// no passive verb, which an agent follows (`… yang dikeluarkan Bank Indonesia pada …`).
     private func repeatedOpening(in tokens: Tokens, _ range: Range<Int>) -> Int? {
         guard let first = tokens.token(startingAtOrAfter: range.lowerBound, before: range.upperBound),
-            tokens.isCapitalizedWord(first), tokens.last(first) != ",",
-            tokens.occurs(first, within: first.upperBound..<min(range.upperBound, first.upperBound + maximumHeadlineBytes))
+            let second = tokens.token(startingAtOrAfter: first.upperBound, before: range.upperBound)
         else { return nil }
-        var previous = first
-        var count = 1
-        while count <= maximumHeadlineWords,
-            let word = tokens.token(startingAtOrAfter: previous.upperBound, before: range.upperBound)
+        // The word after a rubric, and how many words come before it.
+        var rubric: (word: Range<Int>, index: Int)? = tokens.lastByte(first) == UInt8(ascii: ":") ? (second, 1) : nil
+        var previous = second
+        var count = 2
+        while count <= maximumHeadlineWords, !tokens.endsSentence(previous),
+            let word = tokens.token(startingAtOrAfter: previous.upperBound, before: range.upperBound),
+            !tokens.hasLineBreak(previous.upperBound..<word.lowerBound)
         {
-            if tokens.endsSentence(previous) { return nil }
-            if count >= minimumHeadlineWords, word.count == first.count,
-                tokens.withBytes(word, { a in tokens.withBytes(first) { a.elementsEqual($0) } }),
-                !tokens.endsClause(previous), !lexicon.continuingWords.contains(previous, in: tokens),
-                !lexicon.nameHeads.contains(previous, in: tokens),
-                !lexicon.attributionVerbs.contains(previous, in: tokens),
+            if rubric == nil, count <= 3, tokens.lastByte(previous) == UInt8(ascii: ":") { rubric = (word, count) }
+            if count >= minimumHeadlineWords, tokens.startsUppercase(word),
                 let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
-                tokens.startsLowercase(next)
+                repeatsOpening(at: word, next: next, first: first, second: second, rubric: rubric, count: count, limit: range.upperBound, tokens),
+                !tokens.endsClause(previous), !tokens.isPassiveVerb(previous),
+                !lexicon.continuingWords.contains(previous, in: tokens),
+                !lexicon.nameHeads.contains(previous, in: tokens),
+                !lexicon.attributionVerbs.contains(previous, in: tokens)
             {
-                // Asked last: the common words are read the first time one is needed.
-                let common = lexicon.isCommonWord(first, in: tokens)
-                    && !lexicon.capitalizedWords.contains(first, in: tokens)
-                return common ? word.lowerBound : nil
+                return word.lowerBound
             }
             previous = word
             count += 1
         }
         return nil
+    }
+
+    /// Whether `word`, the `count`th word of the paragraph, followed by `next`, restates the
+    /// paragraph's opening words `first` and `second` or the word after its rubric, as
+    /// ``repeatedOpening(in:_:)`` describes; words are looked for before `limit`.
+    private func repeatsOpening(
+        at word: Range<Int>, next: Range<Int>, first: Range<Int>, second: Range<Int>,
+        rubric: (word: Range<Int>, index: Int)?, count: Int, limit: Int, _ tokens: Tokens
+    ) -> Bool {
+        if let rubric, count >= rubric.index + 2, tokens.isSameWord(word, rubric.word),
+            tokens.startsLowercase(tokens.core(next))
+        {
+            return true
+        }
+        guard tokens.isSameWord(word, first) else { return false }
+        if tokens.isSameWord(next, second) {
+            // Three more words; none of the repeat's second word and the next two ends a clause.
+            var last = next
+            for _ in 0..<3 {
+                guard !tokens.endsClause(last), let following = tokens.token(startingAtOrAfter: last.upperBound, before: limit)
+                else { return false }
+                last = following
+            }
+            return true
+        }
+        // Asked last: the common words are read the first time one is needed.
+        return tokens.startsLowercase(next) && tokens.isCapitalizedWord(first) && tokens.last(first) != ","
+            && lexicon.isCommonWord(first, in: tokens) && !lexicon.capitalizedWords.contains(first, in: tokens)
     }
 
     /// Where a credit in brackets after a finished sentence (`… di tanah air. [idc] AMERIKA

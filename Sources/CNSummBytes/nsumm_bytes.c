@@ -305,3 +305,17 @@ int64_t nsumm_count_scalars(const uint8_t *text, int64_t start, int64_t end) {
         if ((text[i] & 0xC0) != 0x80) count++;
     return count;
 }
+
+int64_t nsumm_find_bytes(const uint8_t *text, int64_t start, int64_t end, const uint8_t *needle, int64_t length) {
+    if (length <= 0) return end;
+    // memchr for the first byte (a capital, in the callers: rare), then a comparison; glibc's
+    // memmem is slower for needles this short.
+    for (int64_t i = start; i + length <= end;) {
+        const uint8_t *found = memchr(text + i, needle[0], (size_t)(end - length + 1 - i));
+        if (!found) return end;
+        i = found - text;
+        if (memcmp(found, needle, (size_t)length) == 0) return i;
+        i++;
+    }
+    return end;
+}

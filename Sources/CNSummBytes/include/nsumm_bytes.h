@@ -43,6 +43,10 @@ uint64_t nsumm_word_filter_hash(const uint8_t *word, int64_t length);
 /// before `start` are read).
 int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end, const uint64_t *filter);
 
+/// The offset of the first occurrence of the `length` bytes at `needle` in [start, end), or
+/// `end`.
+int64_t nsumm_find_bytes(const uint8_t *text, int64_t start, int64_t end, const uint8_t *needle, int64_t length);
+
 /// The number of bytes in [start, end) that are not UTF-8 continuation bytes: the number of
 /// Unicode scalars of valid UTF-8.
 int64_t nsumm_count_scalars(const uint8_t *text, int64_t start, int64_t end);

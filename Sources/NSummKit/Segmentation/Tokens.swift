@@ -258,6 +258,20 @@ struct Tokens {
         token.count >= 6 && bytes[token.lowerBound] == UInt8(ascii: "d") && bytes[token.lowerBound + 1] == UInt8(ascii: "i")
     }
 
+    /// Where the bytes of `token` next occur at the start of a word in `range`, which must not
+    /// start the text (a quick test before a closer look).
+    func wordStart(of token: Range<Int>, within range: Range<Int>) -> Int? {
+        guard !token.isEmpty else { return nil }
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let found = ByteScanner.first(token, in: bytes, start..<range.upperBound)
+            guard found < range.upperBound else { return nil }
+            if isWhite(at: found - 1) { return found }
+            start = found + 1
+        }
+        return nil
+    }
+
     /// Whether `a` and `b` are the same word, quotes, brackets and trailing punctuation aside
     /// and ASCII letters compared case-blind (`Kesehatan` and `kesehatan`, `‘akan` and `"akan`).
     func isSameWord(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
@@ -391,6 +405,9 @@ struct Tokens {
 
     /// Whether `token` ends with a sentence terminator (`. ! ? …`), closing marks aside.
     func endsSentence(_ token: Range<Int>) -> Bool {
-        lastMark(token).map(UTF8Bytes.isTerminator) ?? false
+        // Most words end in an ASCII letter or digit, which is no mark.
+        let last = bytes[token.upperBound - 1]
+        if (0x30...0x39).contains(last) || (0x61...0x7A).contains(last | 0x20) { return false }
+        return lastMark(token).map(UTF8Bytes.isTerminator) ?? false
     }
 }

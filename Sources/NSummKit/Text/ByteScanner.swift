@@ -34,6 +34,13 @@ enum ByteScanner {
         }
     }
 
+    /// Where the bytes of `needle` (a range of `bytes`) first occur in `range`, or
+    /// `range.upperBound`.
+    static func first(_ needle: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress else { return range.upperBound }
+        return Int(nsumm_find_bytes(base, Int64(range.lowerBound), Int64(range.upperBound), base + needle.lowerBound, Int64(needle.count)))
+    }
+
     /// The number of Unicode scalars in `range` (bytes that are not UTF-8 continuation bytes).
     static func scalarCount(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }

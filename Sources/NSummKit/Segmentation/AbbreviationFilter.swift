@@ -56,7 +56,10 @@ struct AbbreviationFilter: Sendable {
         // A prefix stands before its name, in brackets too (`Kol. (Purn.) Hasanuddin`), but not
         // as the last of a credit's parts in brackets (`(Ant/Dok.) Polisi …`).
         let endsCredit = core != whole && core.upperBound < previous.upperBound
-        if known && !endsCredit && lexicon.prefixAbbreviations.contains(core, in: tokens) {
+        // A prefix that is also a unit is the unit after a number (`10 km. BMKG …`, not `KM.
+        // Sinar Bangun`).
+        let isUnit = lexicon.numberAbbreviations.contains(core, in: tokens) && followsNumber(previous, tokens)
+        if known && !endsCredit && !isUnit && lexicon.prefixAbbreviations.contains(core, in: tokens) {
             // No name starts with a connective or a pronoun: `… berpangkat Kolonel Inf. Ia …`.
             return lexicon.starters.contains(tokens.withoutTrailingPunctuation(nextCore), in: tokens)
         }

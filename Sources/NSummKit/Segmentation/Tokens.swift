@@ -258,6 +258,17 @@ struct Tokens {
         token.count >= 6 && bytes[token.lowerBound] == UInt8(ascii: "d") && bytes[token.lowerBound + 1] == UInt8(ascii: "i")
     }
 
+    /// Whether `token` looks like an active verb (`menerima`, `bertemu`): a lower-case word
+    /// starting with `me` (six bytes or more) or `ber` (seven or more), which an object may
+    /// follow (`… bertemu Menteri Luar Negeri Jepang`).
+    func isActiveVerb(_ token: Range<Int>) -> Bool {
+        guard token.count >= 6, bytes[token.lowerBound] == UInt8(ascii: "m") || bytes[token.lowerBound] == UInt8(ascii: "b"),
+            token.allSatisfy({ (0x61...0x7A).contains(bytes[$0]) })
+        else { return false }
+        let start = bytes[token.lowerBound..<token.lowerBound + 3]
+        return start.starts(with: "me".utf8) || (token.count >= 7 && start.elementsEqual("ber".utf8))
+    }
+
     /// Where the bytes of `token` next occur at the start of a word in `range`, which must not
     /// start the text (a quick test before a closer look).
     func wordStart(of token: Range<Int>, within range: Range<Int>) -> Int? {

@@ -42,13 +42,60 @@ extension UnpunctuatedBoundaryRule {
         case opening(first: Range<Int>, second: Range<Int>)
         /// The word after a rubric, and how many words come before it.
         case rubric(word: Range<Int>, index: Int)
+
+        /// The headline's first restated word.
+        var opening: Range<Int> {
+            switch self {
+            case let .opening(first, _): return first
+            case let .rubric(word, _): return word
+            }
+        }
+    }
+
+    /// Whether the lead that starts at `leadStart` restates the headline that runs from `opening`
+    /// to it, beyond a name said twice (`… sehingga peluang Timnas Indonesia lolos …` is one
+    /// sentence): of the words the lead repeats from `opening` on, one after the first is lower
+    /// case (`Harga cabai rawit …`, a phrase, no name), or a content word of the rest of the
+    /// headline comes back within ``maximumRestatementWords`` words after them (`Tiongkok
+    /// melaporkan 14% lonjakan kasus baru Tiongkok telah mengumumkan lonjakan …`).
+    private func restatesHeadline(from opening: Range<Int>, at leadStart: Range<Int>, _ range: Range<Int>, _ tokens: Tokens) -> Bool {
+        // The repeated run, word by word; then the first words after it on either side.
+        var headlineWord: Range<Int>? = opening
+        var leadWord: Range<Int>? = leadStart
+        var isPhrase = false
+        while let headline = headlineWord, let lead = leadWord, tokens.isSameWord(headline, lead) {
+            if lead != leadStart && tokens.startsLowercase(tokens.core(lead)) { isPhrase = true }
+            headlineWord = tokens.token(startingAtOrAfter: headline.upperBound, before: leadStart.lowerBound)
+            leadWord = tokens.token(startingAtOrAfter: lead.upperBound, before: range.upperBound)
+        }
+        if isPhrase { return true }
+        var checked = 0
+        while let lead = leadWord, checked < maximumRestatementWords {
+            if isContentWord(lead, tokens) {
+                var headline = headlineWord
+                while let word = headline {
+                    if tokens.isSameWord(word, lead) { return true }
+                    headline = tokens.token(startingAtOrAfter: word.upperBound, before: leadStart.lowerBound)
+                }
+            }
+            leadWord = tokens.token(startingAtOrAfter: lead.upperBound, before: range.upperBound)
+            checked += 1
+        }
+        return false
+    }
+
+    /// Whether `token` is a content word: four letters or more, no opener or continuing word.
+    private func isContentWord(_ token: Range<Int>, _ tokens: Tokens) -> Bool {
+        let word = tokens.withoutTrailingPunctuation(tokens.core(token))
+        return word.count >= 4 && !lexicon.openers.contains(word, in: tokens) && !lexicon.continuingWords.contains(word, in: tokens)
     }
 
     /// The first word in `window` spelt as `needle` (bytes of the paragraph `range`) that, with
     /// the word after it, makes `restatement` and starts a sentence: capitalised, at least
     /// ``minimumHeadlineWords`` words into the paragraph's first sentence and line, after a word
     /// that ends no clause, can end a sentence, opens no name, introduces no speaker and is no
-    /// passive verb.
+    /// passive or active verb (whose object or agent a name is: `… bertemu Menteri Luar Negeri
+    /// Jepang`), in a lead that restates its headline (``restatesHeadline(from:at:_:_:)``).
     private func repeatStart(
         of needle: Range<Int>, as restatement: Restatement, in window: Range<Int>, _ range: Range<Int>, _ tokens: Tokens
     ) -> Int? {
@@ -64,7 +111,9 @@ extension UnpunctuatedBoundaryRule {
                 !lexicon.continuingWords.contains(previous, in: tokens),
                 !lexicon.nameHeads.contains(previous, in: tokens),
                 !lexicon.attributionVerbs.contains(previous, in: tokens),
-                let count = wordsBefore(found, in: range, tokens), count >= minimumHeadlineWords
+                let count = wordsBefore(found, in: range, tokens), count >= minimumHeadlineWords,
+                !tokens.isActiveVerb(previous),
+                restatesHeadline(from: restatement.opening, at: word, range, tokens)
             else { continue }
             return found
         }

@@ -36,6 +36,9 @@ struct UnpunctuatedBoundaryRule: Sendable {
     /// A lead that restates its headline's opening does so within this many bytes of the
     /// paragraph's start (thirty words of ten bytes).
     let maximumHeadlineBytes = 300
+    /// A lead shows that it restates its headline within this many words after the words it
+    /// repeats.
+    let maximumRestatementWords = 12
     /// A quoted sentence closes within this many bytes of its opening mark.
     let maximumQuotationBytes = 2048
     /// A quoted sentence has at least this many words.

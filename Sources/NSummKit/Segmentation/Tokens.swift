@@ -414,6 +414,12 @@ struct Tokens {
         }
     }
 
+    /// Whether `token` ends with a comma or a semicolon, closing marks aside.
+    func endsWithPause(_ token: Range<Int>) -> Bool {
+        let mark = lastMark(token)
+        return mark == "," || mark == ";"
+    }
+
     /// Whether `token` ends with a sentence terminator (`. ! ? …`), closing marks aside.
     func endsSentence(_ token: Range<Int>) -> Bool {
         // Most words end in an ASCII letter or digit, which is no mark.

@@ -56,8 +56,9 @@ extension UnpunctuatedBoundaryRule {
     /// to it, beyond a name said twice (`… sehingga peluang Timnas Indonesia lolos …` is one
     /// sentence): of the words the lead repeats from `opening` on, one after the first is lower
     /// case (`Harga cabai rawit …`, a phrase, no name), or a content word of the rest of the
-    /// headline comes back within ``maximumRestatementWords`` words after them (`Tiongkok
-    /// melaporkan 14% lonjakan kasus baru Tiongkok telah mengumumkan lonjakan …`).
+    /// headline comes back in the lead's first sentence within ``maximumRestatementWords``
+    /// words after them (`Tiongkok melaporkan 14% lonjakan kasus baru Tiongkok telah
+    /// mengumumkan lonjakan …`).
     private func restatesHeadline(from opening: Range<Int>, at leadStart: Range<Int>, _ range: Range<Int>, _ tokens: Tokens) -> Bool {
         // The repeated run, word by word; then the first words after it on either side.
         var headlineWord: Range<Int>? = opening
@@ -78,6 +79,8 @@ extension UnpunctuatedBoundaryRule {
                     headline = tokens.token(startingAtOrAfter: word.upperBound, before: leadStart.lowerBound)
                 }
             }
+            // Only the lead's first sentence counts.
+            if tokens.endsSentence(lead) { return false }
             leadWord = tokens.token(startingAtOrAfter: lead.upperBound, before: range.upperBound)
             checked += 1
         }
@@ -120,14 +123,15 @@ extension UnpunctuatedBoundaryRule {
         return nil
     }
 
-    /// How many words of the paragraph `range` come before `offset`, if no sentence and no line
-    /// ends before it and they are no more than ``maximumHeadlineWords``.
+    /// How many words of the paragraph `range` come before `offset`, if no sentence, no line and
+    /// no clause ends before it (a comma or a semicolon: a headline is one clause, and `…, dan
+    /// ribuan warga Solo memadati …` goes on) and they are no more than ``maximumHeadlineWords``.
     private func wordsBefore(_ offset: Int, in range: Range<Int>, _ tokens: Tokens) -> Int? {
         guard !tokens.hasLineBreak(range.lowerBound..<offset) else { return nil }
         var count = 0
         var position = range.lowerBound
         while let word = tokens.token(startingAtOrAfter: position, before: offset) {
-            guard count < maximumHeadlineWords, !tokens.endsSentence(word) else { return nil }
+            guard count < maximumHeadlineWords, !tokens.endsSentence(word), !tokens.endsWithPause(word) else { return nil }
             count += 1
             position = word.upperBound
         }

@@ -58,8 +58,9 @@ struct AbbreviationFilter: Sendable {
         let endsCredit = core != whole && core.upperBound < previous.upperBound
         // A prefix that is also a unit is the unit after a number (`10 km. BMKG …`, not `KM.
         // Sinar Bangun`).
-        let isUnit = lexicon.numberAbbreviations.contains(core, in: tokens) && followsNumber(previous, tokens)
-        if known && !endsCredit && !isUnit && lexicon.prefixAbbreviations.contains(core, in: tokens) {
+        if known && !endsCredit && lexicon.prefixAbbreviations.contains(core, in: tokens)
+            && !(lexicon.numberAbbreviations.contains(core, in: tokens) && followsNumber(previous, tokens))
+        {
             // No name starts with a connective or a pronoun: `… berpangkat Kolonel Inf. Ia …`.
             return lexicon.starters.contains(tokens.withoutTrailingPunctuation(nextCore), in: tokens)
         }

@@ -130,10 +130,12 @@ struct SentenceSegmenter: Sendable {
             let next = tokens.token(startingAtOrAfter: boundary, before: paragraph.upperBound)
         else { return true }
         // Only short words can be abbreviations, initials or list markers; a longer word ending
-        // a sentence keeps ICU's boundary unless a quotation goes on in lower case, or the
-        // boundary splits a web address (`…/#!/berita`).
-        if previous.count > filter.lexicon.longestCandidate && !tokens.startsLowercase(next)
-            && !AbbreviationFilter.isInsideWord(previous, next, tokens)
+        // a sentence, or a lower-case word with a full stop longer than any abbreviation
+        // (`mengatakan.`, the common case), keeps ICU's boundary unless a quotation goes on in
+        // lower case, or the boundary splits a web address (`…/#!/berita`).
+        if previous.count > filter.lexicon.longestCandidate
+            || previous.count > filter.lexicon.longestAbbreviation && tokens.isLowercaseWordWithFullStop(previous),
+            !tokens.startsLowercase(next), !AbbreviationFilter.isInsideWord(previous, next, tokens)
         {
             return true
         }

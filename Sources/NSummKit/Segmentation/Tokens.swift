@@ -414,6 +414,12 @@ struct Tokens {
         }
     }
 
+    /// Whether `token` is lower-case ASCII letters and a full stop (`mengatakan.`).
+    func isLowercaseWordWithFullStop(_ token: Range<Int>) -> Bool {
+        guard token.count >= 2, bytes[token.upperBound - 1] == UInt8(ascii: ".") else { return false }
+        return bytes[token.lowerBound..<token.upperBound - 1].allSatisfy { (0x61...0x7A).contains($0) }
+    }
+
     /// Whether `token` ends with a comma or a semicolon, closing marks aside.
     func endsWithPause(_ token: Range<Int>) -> Bool {
         let mark = lastMark(token)

@@ -10,16 +10,17 @@ extension UnpunctuatedBoundaryRule {
     /// - the paragraph's first two words, the second in whatever case, with three more words
     ///   after them and no pause in the first two (`Pembeli asing akan dikenakan bea … di
     ///   Inggris Pembeli asing akan dikenakan …`, `Sekretaris kesehatan menyurati … Sekretaris
-    ///   Kesehatan telah menulis …`): a name said twice in one sentence is rarely said first and
-    ///   then again so soon, and never runs on into the same words;
+    ///   Kesehatan telah menulis …`);
     /// - the word after a rubric of one or two words (`Brexit:`, `HIV/Aids:`), followed by a
     ///   lower-case word (`HIV/Aids: Tiongkok melaporkan lonjakan kasus baru Tiongkok telah
     ///   mengumumkan …`).
     ///
-    /// The repeat is capitalised, comes ``minimumHeadlineWords`` words in or later and within
-    /// ``maximumHeadlineBytes`` of the paragraph's start, and follows a word that ends no
-    /// clause, can end a sentence, opens no name, introduces no speaker and is no passive verb,
-    /// which an agent follows (`… yang dikeluarkan Bank Indonesia pada …`).
+    /// The repeat is capitalised and comes ``minimumHeadlineWords`` words in or later and within
+    /// ``maximumHeadlineBytes`` of the paragraph's start, with no comma before it; the word
+    /// before it ends no clause, can end a sentence, opens no name, introduces no speaker and is
+    /// no verb whose agent or object a name can be (`… yang dikeluarkan Bank Indonesia pada …`,
+    /// `… bertemu Menteri Luar Negeri Jepang …`); and the lead restates more than a name
+    /// (``restatesHeadline(from:at:_:_:)``).
     func repeatedOpening(in tokens: Tokens, _ range: Range<Int>) -> Int? {
         guard let first = tokens.token(startingAtOrAfter: range.lowerBound, before: range.upperBound),
             tokens.startsUppercase(first),

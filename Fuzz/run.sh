@@ -22,6 +22,9 @@ for option in -sanitizer-coverage-inline-8bit-counters -sanitizer-coverage-pc-ta
               -sanitizer-coverage-trace-compares -sanitizer-coverage-prune-blocks=0; do
   coverage+=(-Xswiftc -Xllvm -Xswiftc "$option")
 done
+# nsumm is a path dependency here, and SwiftPM does not plan its build again when a source file
+# is added to it (the build then fails with "cannot find … in scope"): drop the old plan.
+rm -f ../.build-fuzz/release.yaml ../.build-fuzz/release/description.json
 swift build -c release --scratch-path ../.build-fuzz \
   -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge "${coverage[@]}" \
   -Xcc -fsanitize=fuzzer-no-link,address -Xlinker "$runtime" -Xlinker -lstdc++ \

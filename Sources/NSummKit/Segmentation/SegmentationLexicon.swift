@@ -42,8 +42,6 @@ struct SegmentationLexicon: Sendable {
     /// a place or a body (`Jalan`, `Bandara`, `Universitas`); read the first time a rule asks.
     var nameHeads: WordSet { deferredNameHeads.value }
     private let deferredNameHeads: Deferred<WordSet>
-    /// The length in bytes of the longest abbreviation.
-    let longestAbbreviation: Int
     /// Words longer than this many bytes are never abbreviations, initials or list markers:
     /// the longest abbreviation, or twelve bytes (dotted initials such as `A.B.C.D.E.` with a
     /// bracket), whichever is more, plus room for quotes and brackets around it.
@@ -71,8 +69,7 @@ struct SegmentationLexicon: Sendable {
         deferredNameHeads = Deferred {
             WordSet(lexicon: "entity-name-cues", in: lexicons, classes: ["location-head", "org-head"])
         }
-        longestAbbreviation = abbreviations.longestWord
-        longestCandidate = max(12, longestAbbreviation + 6)
+        longestCandidate = max(12, abbreviations.longestWord + 6)
     }
 
     /// Whether `token` is a root word of `common-words`, in any case.

@@ -134,7 +134,7 @@ struct SentenceSegmenter: Sendable {
         // (`mengatakan.`, the common case), keeps ICU's boundary unless a quotation goes on in
         // lower case, or the boundary splits a web address (`…/#!/berita`).
         if previous.count > filter.lexicon.longestCandidate
-            || previous.count > filter.lexicon.longestAbbreviation && tokens.isLowercaseWordWithFullStop(previous),
+            || previous.count > filter.lexicon.abbreviations.longestWord && tokens.isLowercaseWordWithFullStop(previous),
             !tokens.startsLowercase(next), !AbbreviationFilter.isInsideWord(previous, next, tokens)
         {
             return true

@@ -45,10 +45,19 @@ extension UnpunctuatedBoundaryRule {
         case rubric(word: Range<Int>, index: Int)
 
         /// The headline's first restated word.
-        var opening: Range<Int> {
+        var firstWord: Range<Int> {
             switch self {
             case let .opening(first, _): return first
             case let .rubric(word, _): return word
+            }
+        }
+
+        /// How many words must come before the repeat besides ``minimumHeadlineWords``: after a
+        /// rubric, the rubric, the restated word and at least one more.
+        var wordsBeforeRepeat: Int {
+            switch self {
+            case .opening: return 0
+            case let .rubric(_, index): return index + 2
             }
         }
     }
@@ -115,9 +124,10 @@ extension UnpunctuatedBoundaryRule {
                 !lexicon.continuingWords.contains(previous, in: tokens),
                 !lexicon.nameHeads.contains(previous, in: tokens),
                 !lexicon.attributionVerbs.contains(previous, in: tokens),
-                let count = wordsBefore(found, in: range, tokens), count >= minimumHeadlineWords,
+                let count = wordsBefore(found, in: range, tokens),
+                count >= max(minimumHeadlineWords, restatement.wordsBeforeRepeat),
                 !tokens.isActiveVerb(previous),
-                restatesHeadline(from: restatement.opening, at: word, range, tokens)
+                restatesHeadline(from: restatement.firstWord, at: word, range, tokens)
             else { continue }
             return found
         }
@@ -151,14 +161,14 @@ extension UnpunctuatedBoundaryRule {
         return (third, 2)
     }
 
-    /// Whether `word`, followed by `next`, makes `restatement` in the paragraph `range`.
+    /// Whether `word`, followed by `next`, makes `restatement` in the paragraph `range` (how
+    /// many words come before it is asked later, by ``repeatStart(of:as:in:_:_:)``).
     private func makes(_ restatement: Restatement, with word: Range<Int>, next: Range<Int>, _ range: Range<Int>, _ tokens: Tokens) -> Bool {
         switch restatement {
         case let .opening(first, second):
             return restatesOpening(word, next: next, first: first, second: second, limit: range.upperBound, tokens)
-        case let .rubric(rubric, index):
+        case let .rubric(rubric, _):
             return tokens.isSameWord(word, rubric) && tokens.startsLowercase(tokens.core(next))
-                && (wordsBefore(word.lowerBound, in: range, tokens) ?? 0) >= index + 2
         }
     }
 

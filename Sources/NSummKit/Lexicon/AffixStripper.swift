@@ -14,10 +14,19 @@ enum AffixStripper {
         ("te", 0), ("per", 0), ("di", 0), ("ke", 0), ("se", 0),
     ].map { (Array($0.0.utf8), $0.1) }
 
-    /// Whether `bytes[range]`, an ASCII word in any case, is a common word once affixes are
-    /// stripped (the word itself is not looked up).
+    /// Whether `bytes[range]`, an ASCII word in any case, is a common word of `lexicons` once
+    /// affixes are stripped (the word itself is not looked up).
     static func hasCommonRoot(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in lexicons: EntityLexicons
+    ) -> Bool {
+        hasCommonRoot(bytes, range) { lexicons.isCommon(TokenHash.ascii($0, 0, $0.count)) }
+    }
+
+    /// Whether `bytes[range]`, an ASCII word in any case, is a word `isCommon` holds once
+    /// affixes are stripped (the word itself is not looked up); `isCommon` is asked about
+    /// lower-case candidate roots.
+    static func hasCommonRoot(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isCommon: (UnsafeBufferPointer<UInt8>) -> Bool
     ) -> Bool {
         let length = range.count
         guard length >= 4, length <= 32 else { return false }
@@ -55,18 +64,18 @@ enum AffixStripper {
             let prefixable = first == 0x6D || first == 0x70 || first == 0x62 || first == 0x74 || first == 0x64
                 || first == 0x6B || first == 0x73
             for stemEnd in [stemEnds.0, stemEnds.1, stemEnds.2, stemEnds.3, stemEnds.4] where stemEnd > 0 {
-                if stemEnd < length && isCommon(word, 0, stemEnd, restored: 0, scratch, in: lexicons) { return true }
+                if stemEnd < length && root(word, 0, stemEnd, restored: 0, scratch, isCommon) { return true }
                 guard prefixable else { continue }
                 for (prefix, restored) in prefixes
                 where stemEnd > prefix.count + 2 && starts(word, at: 0, with: prefix) {
-                    if isCommon(word, prefix.count, stemEnd, restored: restored, scratch, in: lexicons) { return true }
+                    if root(word, prefix.count, stemEnd, restored: restored, scratch, isCommon) { return true }
                     guard restored == 0 else { continue }
                     // Two prefixes: di-per-, ke-ber-, mem-per-.
                     for (inner, innerRestored) in prefixes
                     where innerRestored == 0 && stemEnd > prefix.count + inner.count + 2
                         && starts(word, at: prefix.count, with: inner)
                     {
-                        if isCommon(word, prefix.count + inner.count, stemEnd, restored: 0, scratch, in: lexicons) {
+                        if root(word, prefix.count + inner.count, stemEnd, restored: 0, scratch, isCommon) {
                             return true
                         }
                     }
@@ -87,9 +96,11 @@ enum AffixStripper {
         return true
     }
 
-    private static func isCommon(
+    /// Whether the stem of `word` from `start` to `end`, after the letter `restored` (0: none)
+    /// that a nasal prefix replaced, is a root `isCommon` holds; spelt out in `scratch`.
+    private static func root(
         _ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, restored: UInt8,
-        _ scratch: UnsafeMutableBufferPointer<UInt8>, in lexicons: EntityLexicons
+        _ scratch: UnsafeMutableBufferPointer<UInt8>, _ isCommon: (UnsafeBufferPointer<UInt8>) -> Bool
     ) -> Bool {
         var count = 0
         if restored != 0 {
@@ -100,7 +111,6 @@ enum AffixStripper {
             scratch[count] = word[offset]
             count += 1
         }
-        let hash = TokenHash.ascii(UnsafeBufferPointer(scratch), 0, count)
-        return lexicons.isCommon(hash)
+        return isCommon(UnsafeBufferPointer(rebasing: scratch[0..<count]))
     }
 }

@@ -28,6 +28,39 @@ import Testing
         }
     }
 
+    /// A word's bytes alone are looked up as its token is.
+    @Test func findsWordBytes() throws {
+        let lexicons = try LexiconSet(language: .indonesian)
+        let list = try #require(SortedWordList(lexicon: "common-words", in: lexicons))
+        let set = WordSet(lexicon: "common-words", in: lexicons)
+        for word in ["bijak", "Harga", "langkah", "kebijakan", "jakartaa", ""] {
+            let bytes = Array(word.utf8)
+            let (inList, inSet, asToken) = bytes.withUnsafeBufferPointer {
+                (list.contains($0), set.contains($0), list.contains(0..<bytes.count, in: Tokens($0)))
+            }
+            #expect(inList == asToken && inSet == asToken, "\(word)")
+        }
+        let known = Array("bijak".utf8)
+        #expect(known.withUnsafeBufferPointer { list.contains($0) })
+    }
+
+    /// With `firstWords`, a set holds the first word of every entry of several lexicons, and
+    /// no later word of a longer entry.
+    @Test func firstWordsOfEntries() throws {
+        let lexicons = try LexiconSet(language: .indonesian)
+        let set = WordSet(lexicons: ["gazetteer-countries", "gazetteer-organizations"], in: lexicons, firstWords: true)
+        func holds(_ word: String) -> Bool {
+            let bytes = Array(word.utf8)
+            return bytes.withUnsafeBufferPointer { set.contains($0) }
+        }
+        let entries = try #require(lexicons["gazetteer-countries"]).words + #require(lexicons["gazetteer-organizations"]).words
+        for entry in entries {
+            let first = String(entry.prefix { $0 != " " })
+            #expect(holds(first), "\(first)")
+        }
+        #expect(holds("afrika") && !holds("selatan") && !holds("zzz"))
+    }
+
     /// A word set of the entries of some classes, read from the bytes or through the parser
     /// (when a user's file extends the lexicon), holds the same words.
     @Test func classFilteredWordSetsAgree() throws {

@@ -59,7 +59,12 @@ public struct LexiconSet: Sendable {
 
     /// Every lexicon whose name starts with `prefix`, sorted by name.
     public func lexicons(named prefix: String) -> [Lexicon] {
-        lexicons.keys.filter { $0.hasPrefix(prefix) }.sorted().compactMap { lexicons[$0]?.value }
+        names(startingWith: prefix).compactMap { lexicons[$0]?.value }
+    }
+
+    /// The names of the lexicons that start with `prefix`, sorted.
+    func names(startingWith prefix: String) -> [String] {
+        lexicons.keys.filter { $0.hasPrefix(prefix) }.sorted()
     }
 
     /// The first fields of lexicon `name` as a set (empty when there is no such lexicon).

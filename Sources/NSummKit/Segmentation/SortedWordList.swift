@@ -31,6 +31,13 @@ struct SortedWordList: Sendable {
         } ?? false
     }
 
+    /// Whether the list holds `word`, ASCII capitals lowered.
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            Self.bisect(for: word[...], in: bytes, from: body)
+        } ?? false
+    }
+
     /// Whether the lines of `bytes` from `body` on hold `word`.
     private static func bisect(
         for word: Slice<UnsafeBufferPointer<UInt8>>, in bytes: UnsafeBufferPointer<UInt8>, from body: Int

@@ -23,21 +23,21 @@ struct WordSet: Sendable {
     }
 
     /// The words of lexicon `name` of `lexicons`, case-folded; with `classes`, only those whose
-    /// second field is one of them (`location-head` in `entity-name-cues`). A lexicon that one
-    /// file alone holds is read straight from its bytes, without a string a word.
+    /// second field is one of them (`location-head` in `entity-name-cues`).
     init(lexicon name: String, in lexicons: LexiconSet, classes: Set<String>? = nil) {
-        guard let text = lexicons.soleText(of: name) else {
-            let entries = lexicons[name]?.entries ?? []
-            self.init(entries.filter { entry in classes.map { entry.count >= 2 && $0.contains(entry[1]) } ?? true }.map { $0[0] })
-            return
-        }
+        self.init(lexicons: [name], in: lexicons, classes: classes)
+    }
+
+    /// The words of the lexicons `names` of `lexicons`, case-folded; with `classes`, only those
+    /// whose second field is one of them; with `firstWords`, the first word of each entry
+    /// (`Garuda` of `Garuda Indonesia`). A lexicon that one file alone holds is read straight
+    /// from its bytes, without a string a word.
+    init(lexicons names: [String], in lexicons: LexiconSet, classes: Set<String>? = nil, firstWords: Bool = false) {
         var keys: [Key] = []
         var strings: Set<String> = []
         var longest = 0
-        Lexicon.forEachWord(in: text) { word, second in
-            if let classes {
-                guard let second, classes.contains(String(decoding: second, as: UTF8.self)) else { return }
-            }
+        func add(_ entry: UnsafeBufferPointer<UInt8>) {
+            let word = firstWords ? UnsafeBufferPointer(rebasing: entry.prefix { $0 != 0x20 }) : entry
             if let key = Key(word) {
                 keys.append(key)
                 longest = max(longest, word.count)
@@ -45,6 +45,21 @@ struct WordSet: Sendable {
                 let folded = String(decoding: word, as: UTF8.self).lowercased()
                 strings.insert(folded)
                 longest = max(longest, folded.utf8.count)
+            }
+        }
+        for name in names {
+            if let text = lexicons.soleText(of: name) {
+                Lexicon.forEachWord(in: text) { word, second in
+                    if let classes {
+                        guard let second, classes.contains(String(decoding: second, as: UTF8.self)) else { return }
+                    }
+                    add(word)
+                }
+            } else {
+                for entry in lexicons[name]?.entries ?? [] where classes.map({ entry.count >= 2 && $0.contains(entry[1]) }) ?? true {
+                    var word = entry[0]
+                    word.withUTF8 { add($0) }
+                }
             }
         }
         self.init(keys: keys, strings: strings, longestWord: longest)
@@ -73,6 +88,13 @@ struct WordSet: Sendable {
         guard token.count <= longestWord else { return false }
         if let key = tokens.withBytes(token, { Key($0) }) { return contains(key) }
         return strings.contains(tokens.lowercased(token))
+    }
+
+    /// Whether the set holds `word` (any case).
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count <= longestWord else { return false }
+        if let key = Key(word) { return contains(key) }
+        return strings.contains(String(decoding: word, as: UTF8.self).lowercased())
     }
 
     /// The set with `other`'s words added.

@@ -101,12 +101,12 @@ static inline int64_t capitalised_word_length(const uint8_t *text, int64_t i, in
 }
 
 // Whether the word of `length` bytes at `i`, perhaps with a comma, is followed by a space and a
-// lower-case letter before `end`: this rules out most names (`Joko Widodo`) in C, before the
-// caller looks at words.
-static inline int lowercase_follows(const uint8_t *text, int64_t i, int64_t length, int64_t end) {
+// lower-case letter or a digit before `end`: this rules out most names (`Joko Widodo`) in C,
+// before the caller looks at words.
+static inline int lowercase_or_number_follows(const uint8_t *text, int64_t i, int64_t length, int64_t end) {
     int64_t j = i + length;
     if (j < end && text[j] == ',') j++;
-    return j + 1 < end && text[j] == ' ' && is_lower(text[j + 1]);
+    return j + 1 < end && text[j] == ' ' && (is_lower(text[j + 1]) || (text[j + 1] >= '0' && text[j + 1] <= '9'));
 }
 
 // Whether `byte` can be the last byte of a sentence: '.', '!', '?', '"', or the last byte of
@@ -166,20 +166,35 @@ static inline int follows_sentence_end(const uint8_t *text, int64_t i) {
     return (previous == ' ' || previous == '\n') && ends_sentence_byte(text[i - 2]);
 }
 
+// Whether the word after the capitalised word that ends at `j` (a space, then lower-case
+// letters) is one `followers` may hold: no longer than `longest` bytes, and in the filter;
+// a word too near `end` to read sixteen bytes passes.
+static inline __attribute__((always_inline)) int precedes_follower(
+    const uint8_t *text, int64_t j, int64_t end, const uint64_t *followers, int64_t longest) {
+    if (!followers || j + 1 >= end || text[j] != ' ') return 0;
+    int64_t k = j + 1, length = 0;
+    while (length <= longest && k + length < end && is_lower(text[k + length])) length++;
+    if (length == 0 || length > longest) return 0;
+    return k + 16 > end || filter_may_hold(followers, text, k, length);
+}
+
 // The byte at `i` is where the candidate test of the SIMD loop passed; finish the test (a
 // capital and a bracket need more). A capital after a closing quotation mark may start the
 // next sentence whatever follows it (`… dijarah" Jan Gelfand, …`): the caller decides. After
-// an ASCII word, only a word `filter` may hold starts one: most are names (`di Jakarta pada`).
-static inline int confirms_opening(const uint8_t *text, int64_t i, int64_t end, const uint64_t *filter) {
+// an ASCII word, only a word `filter` may hold starts one, or a word before one that
+// `followers` may hold: most are names (`di Jakarta pada`).
+static inline int confirms_opening(const uint8_t *text, int64_t i, int64_t end, const uint64_t *filter,
+    const uint64_t *followers, int64_t followers_longest) {
     uint8_t byte = text[i];
     if (byte == '(' || byte == '[') return follows_sentence_end(text, i);
     if (byte < 'A' || byte > 'Z' || closes_quotation_byte(text[i - 2])) return 1;
     int64_t length = capitalised_word_length(text, i, end);
-    if (!lowercase_follows(text, i, length, end)) return 0;
+    if (!lowercase_or_number_follows(text, i, length, end)) return 0;
     uint8_t before = text[i - 2];
     if (!filter || !(is_lower(before) || (before >= '0' && before <= '9'))) return 1;
     // Words too long for the filter, or too near the end to read sixteen bytes, pass.
-    return length > 16 || i + 16 > end || filter_may_hold(filter, text, i, length);
+    return length > 16 || i + 16 > end || filter_may_hold(filter, text, i, length)
+        || precedes_follower(text, i + length, end, followers, followers_longest);
 }
 
 static inline int opens_unpunctuated(const uint8_t *text, int64_t i) {
@@ -243,50 +258,57 @@ static inline uint32_t opening_candidates(const uint8_t *text, int64_t i) {
 
 // The first candidate of `mask` (bits for the bytes from `base` on) that the full test confirms,
 // or -1.
-static inline int64_t first_confirmed(
-    const uint8_t *text, int64_t base, uint32_t mask, int64_t end, const uint64_t *filter) {
-    for (; mask; mask &= mask - 1)
-        if (confirms_opening(text, base + __builtin_ctz(mask), end, filter)) return base + __builtin_ctz(mask);
+static inline int64_t first_confirmed(const uint8_t *text, int64_t base, uint32_t mask, int64_t end,
+    const uint64_t *filter, const uint64_t *followers, int64_t followers_longest) {
+    for (; mask; mask &= mask - 1) {
+        int64_t i = base + __builtin_ctz(mask);
+        if (confirms_opening(text, i, end, filter, followers, followers_longest)) return i;
+    }
     return -1;
 }
 #endif
 
 // The search, inlined into the two builds below.
 static inline __attribute__((always_inline)) int64_t find_opening(
-    const uint8_t *text, int64_t start, int64_t end, const uint64_t *filter) {
+    const uint8_t *text, int64_t start, int64_t end, const uint64_t *filter, const uint64_t *followers,
+    int64_t followers_longest) {
     int64_t i = start;
 #ifdef NSUMM_SIMD
     for (; i + 32 <= end; i += 32) {
-        int64_t found = first_confirmed(text, i, opening_candidates(text, i), end, filter);
+        int64_t found = first_confirmed(text, i, opening_candidates(text, i), end, filter, followers, followers_longest);
         if (found >= 0) return found;
     }
     // The rest: the last 32 bytes before `end`, less those already looked at.
     if (i < end && end - 32 >= start) {
         int64_t last = end - 32;
-        int64_t found = first_confirmed(text, last, opening_candidates(text, last) & (~0u << (i - last)), end, filter);
+        uint32_t mask = opening_candidates(text, last) & (~0u << (i - last));
+        int64_t found = first_confirmed(text, last, mask, end, filter, followers, followers_longest);
         return found >= 0 ? found : end;
     }
 #endif
     for (; i < end; i++)
-        if (opens_unpunctuated(text, i) && confirms_opening(text, i, end, filter)) return i;
+        if (opens_unpunctuated(text, i) && confirms_opening(text, i, end, filter, followers, followers_longest)) return i;
     return end;
 }
 
 #ifdef NSUMM_SIMD
 __attribute__((target("avx2"))) static int64_t find_opening_avx2(
-    const uint8_t *text, int64_t start, int64_t end, const uint64_t *filter) {
-    return find_opening(text, start, end, filter);
+    const uint8_t *text, int64_t start, int64_t end, const uint64_t *filter, const uint64_t *followers,
+    int64_t followers_longest) {
+    return find_opening(text, start, end, filter, followers, followers_longest);
 }
 #endif
 
 // The AVX2 build where the CPU has AVX2, asked at each call (a load and a test) rather than
 // through an ifunc: an ifunc resolver runs before the sanitizers' runtimes start and crashes
 // them.
-int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end, const uint64_t *filter) {
+int64_t nsumm_find_unpunctuated_opening(
+    const uint8_t *text, int64_t start, int64_t end, const uint64_t *filter, const uint64_t *followers,
+    int64_t followers_longest) {
 #ifdef NSUMM_SIMD
-    if (__builtin_cpu_supports("avx2")) return find_opening_avx2(text, start, end, filter);
+    if (__builtin_cpu_supports("avx2")) return find_opening_avx2(text, start, end, filter, followers, followers_longest);
 #endif
-    return find_opening(text, start, end, filter);
+    return find_opening(text, start, end, filter, followers, followers_longest);
 }
 
 int64_t nsumm_count_scalars(const uint8_t *text, int64_t start, int64_t end) {

@@ -68,4 +68,35 @@ import Testing
             #expect(!tokens.endsSentence(words[5]) && !tokens.endsWithPause(words[5]))
         }
     }
+
+    /// `-nya` words in any case and with punctuation after them; words that only contain or
+    /// are `nya` are not.
+    @Test func nyaSuffix() {
+        withTokens("Sedikitnya SETIDAKNYA, hasilnya.\" nya Nyai Sonyaa") { tokens, words in
+            #expect(tokens.endsWithNya(words[0]) && tokens.endsWithNya(words[1]) && tokens.endsWithNya(words[2]))
+            #expect(!tokens.endsWithNya(words[3]) && !tokens.endsWithNya(words[4]) && !tokens.endsWithNya(words[5]))
+        }
+    }
+
+    /// Two leading capitals mark an acronym such as a time zone; a capitalised word or a
+    /// single capital does not.
+    @Test func twoLeadingCapitals() {
+        withTokens("WIB ET Warga W 7PM") { tokens, words in
+            #expect(tokens.startsWithTwoCapitals(words[0]) && tokens.startsWithTwoCapitals(words[1]))
+            #expect(!tokens.startsWithTwoCapitals(words[2]) && !tokens.startsWithTwoCapitals(words[3]))
+            #expect(!tokens.startsWithTwoCapitals(words[4]))
+        }
+    }
+
+    /// The first-letter tests answer ASCII and other letters alike.
+    @Test func firstLetterClasses() {
+        withTokens("warga Warga 2024 éclair Élysée ٣ “Kata") { tokens, words in
+            #expect(tokens.startsLowercase(words[0]) && !tokens.startsUppercase(words[0]))
+            #expect(tokens.startsUppercase(words[1]) && !tokens.startsLowercase(words[1]))
+            #expect(tokens.startsNumeric(words[2]) && !tokens.startsLowercase(words[2]))
+            #expect(tokens.startsLowercase(words[3]) && tokens.startsUppercase(words[4]))
+            #expect(tokens.startsNumeric(words[5]))
+            #expect(!tokens.startsUppercase(words[6]) && !tokens.startsLowercase(words[6]))
+        }
+    }
 }

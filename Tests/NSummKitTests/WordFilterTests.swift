@@ -14,7 +14,8 @@ struct WordFilterTests {
     private func firstOpening(in text: String) -> Int {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
-            ByteScanner.firstUnpunctuatedOpening(in: buffer, 2..<buffer.count, openers: lexicon.openerFilter)
+            ByteScanner.firstUnpunctuatedOpening(
+                in: buffer, 2..<buffer.count, openers: lexicon.openerFilter, followers: lexicon.demonstrativeFilter)
         }
     }
 
@@ -26,7 +27,7 @@ struct WordFilterTests {
             guard word.allSatisfy({ (0x61...0x7A).contains($0) }) else { return }
             let capitalised = String(decoding: [word[0] - 0x20] + word.dropFirst(), as: UTF8.self)
             // Enough text after the word for the scan to read sixteen bytes and ask the filter.
-            let text = "kata dia \(capitalised) itu juga dan seterusnya"
+            let text = "kata dia \(capitalised) juga dan seterusnya lagi"
             #expect(firstOpening(in: text) == 9, "\(capitalised)")
             checked += 1
         }
@@ -44,6 +45,14 @@ struct WordFilterTests {
             return firstOpening(in: text) < text.utf8.count
         }
         #expect(passed.count <= 2, "\(passed)")
+    }
+
+    /// A capitalised word before a demonstrative is handed on, whatever the word (`… yang baru
+    /// Langkah ini akan …`, `… kelahiran Jember itu sempat …`): the rules decide.
+    @Test func wordBeforeDemonstrativePasses() {
+        #expect(firstOpening(in: "rencana yang baru Langkah ini akan menahan laju") == 18)
+        #expect(firstOpening(in: "pemain kelahiran Jember itu sempat berlatih") == 17)
+        #expect(firstOpening(in: "pemain kelahiran Jember pada musim lalu berlatih") == 48)
     }
 
     /// A capital after a closing quotation mark is handed on whatever follows it: the rules

@@ -34,14 +34,18 @@ uint64_t nsumm_word_filter_hash(const uint8_t *word, int64_t length);
 /// opens a capitalised word (`Seorang`, `Namun,`: lower-case ASCII letters after the capital,
 /// perhaps a comma) followed by a space and a lower-case ASCII letter, all before `end` (after
 /// a lower-case ASCII letter or a digit, only a word `filter` may hold, when `filter` is not
-/// NULL: the words a sentence may start with); any
+/// NULL: the words a sentence may start with; or, when `followers` is not NULL, a word followed
+/// by one of at most `followers_longest` bytes that `followers` may hold: the words that point
+/// back to a sentence's first noun); any
 /// ASCII capital after a space that follows '"' or a byte 0x9D (U+201D ends with it); a '"'
 /// or a byte 0xE2 (U+201C starts with it) after a space that follows any of these; an ASCII digit or lower-case
 /// letter after a space that follows a full stop; or `(` or `[` right after a full stop, or
 /// after a space or a line break (LF or CRLF) that follows what can end a sentence: `.`, `!`,
 /// `?`, '"', or a byte 0x9D or 0xA6 (U+201D and U+2026 end with them). `start` must be >= 2 (the two bytes
 /// before `start` are read).
-int64_t nsumm_find_unpunctuated_opening(const uint8_t *text, int64_t start, int64_t end, const uint64_t *filter);
+int64_t nsumm_find_unpunctuated_opening(
+    const uint8_t *text, int64_t start, int64_t end, const uint64_t *filter, const uint64_t *followers,
+    int64_t followers_longest);
 
 /// The offset of the first occurrence of the `length` bytes at `needle` in [start, end), or
 /// `end`.

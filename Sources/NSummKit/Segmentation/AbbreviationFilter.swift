@@ -22,6 +22,7 @@
 /// lower-case dotted word ending in a domain suffix (`bps.go.id.`) is a domain name.
 /// A number abbreviation goes on before another abbreviation or an acronym (`No. Pol. B 1234`,
 /// `No. HP`), unless it is a unit after a number (`10 km. BMKG …`). Of two words joined by a slash the last is looked up (`RT. 03/RW. 05`).
+/// A time zone after a full stop belongs to the time before it (`pukul 7 malam. ET`).
 /// A numbered-list marker (`1.`, `a.`) at the start of a line never ends a sentence, and a
 /// quotation followed by a lower-case word goes on (`“Kenapa?” dia bertanya.` is one sentence).
 /// An ellipsis in brackets marks words left out of a quotation and ends nothing
@@ -71,8 +72,13 @@ struct AbbreviationFilter: Sendable {
             return false
         }
         if atLineStart && tokens.isListMarker(core) { return false }
-        // An ordinary word, or an abbreviation that may end a sentence: the boundary stands.
-        guard tokens.isInitials(core) else { return true }
+        // An ordinary word, or an abbreviation that may end a sentence: the boundary stands,
+        // unless a time zone follows, which belongs to the time before the stop (`pukul 7
+        // malam. ET malam ini`).
+        guard tokens.isInitials(core) else {
+            return known || !tokens.startsWithTwoCapitals(nextCore)
+                || !lexicon.timeZones.contains(tokens.withoutTrailingPunctuation(nextCore), in: tokens)
+        }
         let before = tokens.token(endingAtOrBefore: previous.lowerBound, after: 0)
         // A number abbreviation that looks like an initial (`N.` of `SMP N. 2`) is an initial
         // before a word (`N. Thanabalan`).
@@ -122,9 +128,7 @@ struct AbbreviationFilter: Sendable {
     /// Whether `word` opens a sentence after initials: a sentence head, or a long `-nya` word.
     private func opensAfterInitials(_ word: Range<Int>, _ tokens: Tokens) -> Bool {
         if lexicon.heads.contains(word, in: tokens) { return true }
-        return word.count >= shortestNyaOpener && tokens.withBytes(word) { bytes in
-            bytes.suffix(3).elementsEqual("nya".utf8)
-        }
+        return word.count >= shortestNyaOpener && tokens.endsWithNya(word)
     }
 
     /// Whether the dotted lower-case `token` (`bps.go.id.`) is a domain name: its last label

@@ -25,6 +25,12 @@ struct SegmentationLexicon: Sendable {
     /// and articles, which never end a sentence: `dan`, `yang`, `kepada`) and `title-heads`
     /// (words a title or saying follows: `berjudul`, `pameo`).
     let continuingWords: WordSet
+    /// `demonstratives`: words that point back to the noun before them (`ini`, `itu`).
+    let demonstratives: WordSet
+    /// A filter of `demonstratives` for the byte scan that finds where sentences may start.
+    let demonstrativeFilter: WordFilter
+    /// `time-zones`: zones written after a clock time (`WIB`, `ET`).
+    let timeZones: WordSet
     /// `label-nouns`: nouns that a letter labels (`sesi I`, `vitamin C`): the letter is no initial.
     let labelNouns: WordSet
     /// `domain-suffixes`: the last labels of web domains (`com`, `id`).
@@ -42,6 +48,18 @@ struct SegmentationLexicon: Sendable {
     /// a place or a body (`Jalan`, `Bandara`, `Universitas`); read the first time a rule asks.
     var nameHeads: WordSet { deferredNameHeads.value }
     private let deferredNameHeads: Deferred<WordSet>
+    /// Words a name follows: ``nameHeads``, the `location-cue` and `org-cue` words of
+    /// `entity-name-cues`, which announce the name of a place or a body (`negeri`, `klub`), and
+    /// `name-kinds`, the kinds of people, customs and brands (`pria`, `tarian`, `merek`); read
+    /// the first time a rule asks.
+    var nameCues: WordSet { deferredNameCues.value }
+    private let deferredNameCues: Deferred<WordSet>
+    /// The first words of the names in `gazetteer*` and `entity-calendar` (`Malang`, `Jumat`,
+    /// `Garuda` of `Garuda Indonesia`): words that are capitalised inside a sentence (the later
+    /// words of a name, such as `Kebijakan` of `Badan Kebijakan Fiskal`, are not names alone);
+    /// read the first time a rule asks.
+    var nameWords: WordSet { deferredNameWords.value }
+    private let deferredNameWords: Deferred<WordSet>
     /// Words longer than this many bytes are never abbreviations, initials or list markers:
     /// the longest abbreviation, or twelve bytes (dotted initials such as `A.B.C.D.E.` with a
     /// bracket), whichever is more, plus room for quotes and brackets around it.
@@ -61,6 +79,9 @@ struct SegmentationLexicon: Sendable {
         heads = openers.union(words("sentence-heads"))
         attributionVerbs = words("attribution-verbs")
         continuingWords = words("non-final-words").union(words("title-heads"))
+        demonstratives = words("demonstratives")
+        demonstrativeFilter = WordFilter(demonstratives)
+        timeZones = words("time-zones")
         labelNouns = words("label-nouns")
         domainSuffixes = words("domain-suffixes")
         debrisLinePrefixes = LinePrefixSet(prefixEntriesOf: lexicons["boilerplate"]?.words ?? [])
@@ -69,6 +90,13 @@ struct SegmentationLexicon: Sendable {
         deferredNameHeads = Deferred {
             WordSet(lexicon: "entity-name-cues", in: lexicons, classes: ["location-head", "org-head"])
         }
+        deferredNameCues = Deferred {
+            WordSet(lexicon: "entity-name-cues", in: lexicons, classes: ["location-head", "location-cue", "org-head", "org-cue"])
+                .union(WordSet(lexicon: "name-kinds", in: lexicons))
+        }
+        deferredNameWords = Deferred {
+            WordSet(lexicons: lexicons.names(startingWith: "gazetteer") + ["entity-calendar"], in: lexicons, firstWords: true)
+        }
         longestCandidate = max(12, abbreviations.longestWord + 6)
     }
 
@@ -76,5 +104,25 @@ struct SegmentationLexicon: Sendable {
     func isCommonWord(_ token: Range<Int>, in tokens: Tokens) -> Bool {
         if let sortedCommonWords { return sortedCommonWords.contains(token, in: tokens) }
         return deferredCommonWords.value.contains(token, in: tokens)
+    }
+
+    /// Whether `token` is a common word or derived from one (`Langkah`, `Kebijakan` from
+    /// `bijak`) that is no name and not capitalised inside a sentence anyway (not `Malang`,
+    /// `Ramadan`): capitalised, it opens a sentence unless a name follows it.
+    func isPlainCommonWord(_ token: Range<Int>, in tokens: Tokens) -> Bool {
+        guard isCommonWord(token, in: tokens) || hasCommonRoot(token, in: tokens) else { return false }
+        return !capitalizedWords.contains(token, in: tokens) && !nameWords.contains(token, in: tokens)
+    }
+
+    /// Whether `token` is derived from a common word (`Kebijakan`, `Pengiriman`).
+    private func hasCommonRoot(_ token: Range<Int>, in tokens: Tokens) -> Bool {
+        tokens.withBytes(token) { slice in
+            slice.withContiguousStorageIfAvailable { word in
+                AffixStripper.hasCommonRoot(word, 0..<word.count) { root in
+                    if let sortedCommonWords { return sortedCommonWords.contains(root) }
+                    return deferredCommonWords.value.contains(root)
+                }
+            } ?? false
+        }
     }
 }

@@ -91,13 +91,22 @@ struct Tokens {
     }
 
     /// Whether `token` starts with a lower-case letter.
-    func startsLowercase(_ token: Range<Int>) -> Bool { UTF8Bytes.isLowercase(first(token)) }
+    func startsLowercase(_ token: Range<Int>) -> Bool {
+        let byte = bytes[token.lowerBound]
+        return byte < 0x80 ? (0x61...0x7A).contains(byte) : UTF8Bytes.isLowercase(first(token))
+    }
 
     /// Whether `token` starts with an upper-case letter.
-    func startsUppercase(_ token: Range<Int>) -> Bool { UTF8Bytes.isUppercase(first(token)) }
+    func startsUppercase(_ token: Range<Int>) -> Bool {
+        let byte = bytes[token.lowerBound]
+        return byte < 0x80 ? (0x41...0x5A).contains(byte) : UTF8Bytes.isUppercase(first(token))
+    }
 
     /// Whether `token` starts with a digit.
-    func startsNumeric(_ token: Range<Int>) -> Bool { UTF8Bytes.isNumeric(first(token)) }
+    func startsNumeric(_ token: Range<Int>) -> Bool {
+        let byte = bytes[token.lowerBound]
+        return byte < 0x80 ? (0x30...0x39).contains(byte) : UTF8Bytes.isNumeric(first(token))
+    }
 
     /// Whether `token` is a capitalised ASCII word (`Seorang`, `Namun,`): a capital, then
     /// lower-case letters only, perhaps with a trailing comma.
@@ -175,6 +184,20 @@ struct Tokens {
         var start = token.upperBound
         while start > token.lowerBound && bytes[start - 1] != separator { start -= 1 }
         return start == token.lowerBound || start == token.upperBound ? token : start..<token.upperBound
+    }
+
+    /// Whether `token`, less trailing punctuation, ends with the suffix `-nya` (`Hasilnya`,
+    /// `Sedikitnya,`), in any case.
+    func endsWithNya(_ token: Range<Int>) -> Bool {
+        let word = withoutTrailingPunctuation(token)
+        return word.count > 3 && bytes[word.upperBound - 3] | 0x20 == UInt8(ascii: "n")
+            && bytes[word.upperBound - 2] | 0x20 == UInt8(ascii: "y") && bytes[word.upperBound - 1] | 0x20 == UInt8(ascii: "a")
+    }
+
+    /// Whether `token` starts with two ASCII capitals (`WIB`, `ET`): a quick test before a
+    /// lookup of acronyms.
+    func startsWithTwoCapitals(_ token: Range<Int>) -> Bool {
+        token.count >= 2 && (0x41...0x5A).contains(bytes[token.lowerBound]) && (0x41...0x5A).contains(bytes[token.lowerBound + 1])
     }
 
     /// Whether `token`, less trailing punctuation, is an acronym: two or more ASCII capitals and
@@ -256,6 +279,13 @@ struct Tokens {
     /// (`yang dikeluarkan Bank Indonesia`).
     func isPassiveVerb(_ token: Range<Int>) -> Bool {
         token.count >= 6 && bytes[token.lowerBound] == UInt8(ascii: "d") && bytes[token.lowerBound + 1] == UInt8(ascii: "i")
+    }
+
+    /// Whether `token` looks like a passive verb with the suffix `-i` (`dikaruniai`, `dihadiri`,
+    /// `ditemui`), which takes its object or agent right after it, capitalised or not (`…
+    /// dikaruniai Seorang putra`), where a verb in `-kan` may end a sentence (`… dipamerkan`).
+    func isPassiveVerbWithObject(_ token: Range<Int>) -> Bool {
+        isPassiveVerb(token) && bytes[token.upperBound - 1] == UInt8(ascii: "i")
     }
 
     /// Whether `token` looks like an active verb (`menerima`, `bertemu`): a lower-case word

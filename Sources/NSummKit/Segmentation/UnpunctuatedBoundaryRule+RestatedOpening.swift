@@ -122,7 +122,7 @@ extension UnpunctuatedBoundaryRule {
                 !tokens.endsClause(previous), !tokens.isPassiveVerb(previous),
                 makes(restatement, with: word, next: next, range, tokens),
                 !lexicon.continuingWords.contains(previous, in: tokens),
-                !lexicon.nameHeads.contains(previous, in: tokens),
+                !lexicon.nameCues.contains(previous, in: tokens),
                 !lexicon.attributionVerbs.contains(previous, in: tokens),
                 let count = wordsBefore(found, in: range, tokens),
                 count >= max(minimumHeadlineWords, restatement.wordsBeforeRepeat),
@@ -190,6 +190,6 @@ extension UnpunctuatedBoundaryRule {
         }
         // Asked last: the common words are read the first time one is needed.
         return tokens.startsLowercase(next) && tokens.isCapitalizedWord(first) && tokens.last(first) != ","
-            && lexicon.isCommonWord(first, in: tokens) && !lexicon.capitalizedWords.contains(first, in: tokens)
+            && lexicon.isPlainCommonWord(first, in: tokens)
     }
 }

@@ -52,7 +52,7 @@ struct UnpunctuatedBoundaryRule: Sendable {
     func boundaries(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Int] {
         let tokens = Tokens(bytes)
         var found: [Int] = []
-        if let headlineEnd = headlineEnd(in: tokens, range) ?? repeatedOpening(in: tokens, range) {
+        if let headlineEnd = headlineEnd(in: tokens, range) ?? repeatedOpening(in: tokens, range) ?? rubricLead(in: bytes, tokens, range) {
             found.append(headlineEnd)
         }
         // A candidate looks at the two bytes before it, which must be the paragraph's.
@@ -61,7 +61,8 @@ struct UnpunctuatedBoundaryRule: Sendable {
             // Candidates: numbers and lower-case words after a full stop; brackets after a
             // sentence; opening quotes after a word; capitalised words after a lower-case word
             // and before one (`di tahun 1999 Dikatakannya, upaya`).
-            index = ByteScanner.firstUnpunctuatedOpening(in: bytes, index..<range.upperBound, openers: lexicon.openerFilter)
+            index = ByteScanner.firstUnpunctuatedOpening(
+                in: bytes, index..<range.upperBound, openers: lexicon.openerFilter, followers: lexicon.demonstrativeFilter)
             guard index < range.upperBound else { break }
             let first = bytes[index]
             if first == 0x28 || first == 0x5B {
@@ -184,8 +185,12 @@ struct UnpunctuatedBoundaryRule: Sendable {
     /// Whether the capitalised word at `index`, followed by a lower-case word, starts a sentence
     /// after `previous`: after a Unicode ellipsis, as after three full stops (`… kabar… Namun
     /// tidak …`); after a lower-case word or a number that ends no clause and can end a
-    /// sentence, when the word is an opener (`… di tahun 1999 Dikatakannya, upaya …`) and not
-    /// inside a title-case line (`Bocah 7 Tahun di Depok Tewas …`).
+    /// sentence, when the word is an opener (`… di tahun 1999 Dikatakannya, upaya …`), a
+    /// starter that bounds a number or a noun pointing back (see ``countsNumber(_:next:_:)``
+    /// and ``pointsBack(_:next:after:_:_:)``), and not inside a title-case line (`Bocah 7
+    /// Tahun di Depok Tewas …`). After a verb that takes an object right away (`dikaruniai`)
+    /// no opener starts a sentence, and after a word a name follows (`kampung Baru itu`, `kota
+    /// Tahu ini`) only a sentence starter does.
     private func opensAfterWord(_ previous: Range<Int>, at index: Int, _ range: Range<Int>, _ tokens: Tokens) -> Bool {
         // The last byte of `…` is A6; of a closing mark after it, 9D (`”`), 99 (`’`), `"` or `)`.
         let last = tokens.lastByte(previous)
@@ -199,9 +204,13 @@ struct UnpunctuatedBoundaryRule: Sendable {
         guard tokens.startsLowercase(previous) || tokens.startsNumeric(previous), !tokens.endsClause(previous),
             let word = tokens.token(startingAtOrAfter: index, before: range.upperBound),
             let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
-            opensSentence(word, next: next, tokens)
+            opensSentence(word, next: next, tokens) || countsNumber(word, next: next, tokens)
+                || pointsBack(word, next: next, after: previous, range, tokens)
         else { return false }
         return !lexicon.continuingWords.contains(tokens.withoutTrailingPunctuation(previous), in: tokens)
+            && !tokens.isPassiveVerbWithObject(previous)
+            && (!lexicon.nameCues.contains(previous, in: tokens)
+                || lexicon.starters.contains(tokens.withoutTrailingPunctuation(word), in: tokens))
             && !isTitleCaseToLineEnd(from: word.upperBound, in: tokens, range)
     }
 
@@ -233,6 +242,35 @@ struct UnpunctuatedBoundaryRule: Sendable {
     private func opensSentence(_ word: Range<Int>, next: Range<Int>, _ tokens: Tokens, among openers: WordSet? = nil) -> Bool {
         guard tokens.isCapitalizedWord(word), tokens.startsLowercase(next) else { return false }
         return (openers ?? lexicon.openers).contains(tokens.withoutTrailingPunctuation(word), in: tokens)
+    }
+
+    /// A capitalised sentence starter in `-nya` that bounds a number (`… yang meningkat
+    /// Sedikitnya 384 orang tewas`, `Setidaknya 20 rumah …`): such a word is no name, and
+    /// unlike `Sekitar` or `Sebanyak` it is no verb's object (`… menjual Sekitar 200 gelas`
+    /// is a stray capital).
+    private func countsNumber(_ word: Range<Int>, next: Range<Int>, _ tokens: Tokens) -> Bool {
+        tokens.isCapitalizedWord(word) && tokens.startsNumeric(next) && tokens.endsWithNya(word)
+            && lexicon.starters.contains(tokens.withoutTrailingPunctuation(word), in: tokens)
+    }
+
+    /// A capitalised common word that a demonstrative and a lower-case word follow, after a
+    /// word `previous` that no name follows (`… sesuai rencana yang baru Langkah ini akan
+    /// menahan …`): the noun a sentence opens with, since inside a sentence only a name is
+    /// capitalised. Words that are names as well (gazetteer entries: `Malang`;
+    /// ``SegmentationLexicon/capitalizedWords``: `Ramadan`) or open one (`Kementerian itu`, the
+    /// ministry named before) are left out, and so is any word after one that a name follows
+    /// (``SegmentationLexicon/nameCues``: `negeri Sakura itu`, `pria Batak itu`) or after a
+    /// verb whose object or agent it may be (`berlambang Banteng itu`, `dibuka Gubernur itu`).
+    private func pointsBack(
+        _ word: Range<Int>, next: Range<Int>, after previous: Range<Int>, _ range: Range<Int>, _ tokens: Tokens
+    ) -> Bool {
+        guard tokens.isCapitalizedWord(word), lexicon.demonstratives.contains(next, in: tokens),
+            let following = tokens.token(startingAtOrAfter: next.upperBound, before: range.upperBound),
+            tokens.startsLowercase(following), !tokens.isActiveVerb(previous), !tokens.isPassiveVerb(previous),
+            !lexicon.nameCues.contains(previous, in: tokens)
+        else { return false }
+        // Asked last: the common words and names are read the first time one is needed.
+        return lexicon.isPlainCommonWord(word, in: tokens) && !lexicon.nameHeads.contains(word, in: tokens)
     }
 
     /// Whether the opening quotation mark at `index` (after a space) starts a quoted sentence

@@ -21,16 +21,21 @@ enum ByteScanner {
     /// The first place in `range` where a sentence may open without punctuation before it: a
     /// capital after a space after a lower-case letter, digit or non-ASCII character, opening a
     /// capitalised ASCII word (`Seorang`, `Namun,`) that a space and a lower-case ASCII letter
-    /// follow inside `range` and, after an ASCII word, that `openers` may hold; any capital after
+    /// follow inside `range` and, after an ASCII word, that `openers` may hold or that a word
+    /// `followers` may hold follows (`… yang baru Langkah ini akan …`); any capital after
     /// a closing double quotation mark; an opening quote (`"`, or a byte that may start `“`) after such a
     /// space; or a digit or lower-case letter after a space after a full stop. The two bytes
     /// before `range` are read.
     static func firstUnpunctuatedOpening(
-        in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, openers: WordFilter
+        in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, openers: WordFilter, followers: WordFilter
     ) -> Int {
         guard let base = bytes.baseAddress, range.lowerBound >= 2, !range.isEmpty else { return range.upperBound }
         return openers.bits.withUnsafeBufferPointer { filter in
-            Int(nsumm_find_unpunctuated_opening(base, Int64(range.lowerBound), Int64(range.upperBound), filter.baseAddress))
+            followers.bits.withUnsafeBufferPointer { followerBits in
+                Int(nsumm_find_unpunctuated_opening(
+                    base, Int64(range.lowerBound), Int64(range.upperBound), filter.baseAddress, followerBits.baseAddress,
+                    Int64(followers.longestWord)))
+            }
         }
     }
 

@@ -8,11 +8,15 @@
 ///   not a stop word, which may be part of a name: `Pekerjaan Umum dan …`) and a lower-case
 ///   word (`Seorang petani diserang …`), or a headline whose lead repeats its first
 ///   word (`Harga Cabai Meroket Jelang Ramadan Harga cabai rawit …`);
+/// - a headline that opens with a rubric (`Kecelakaan pesawat Mikronesia: … laguna Maskapai
+///   udara mengoperasikan …`), up to the first plain common word after a lower-case word;
 /// - a capitalised opener between two lower-case words with no punctuation before it
 ///   (`… di tahun 1999 Dikatakannya, upaya …`): inside an Indonesian sentence only names are
 ///   capitalised, and openers are not names; not after a word that never ends a sentence or
 ///   that a title follows (``SegmentationLexicon/continuingWords``: `… dan Saya yang maju`,
-///   `… berjudul Sebuah Kisah`);
+///   `… berjudul Sebuah Kisah`); likewise a plain common word before a demonstrative
+///   (`… yang baru Langkah ini akan …`) and a `-nya` starter before a number (`… meningkat
+///   Sedikitnya 384 orang …`);
 /// - a quoted sentence after a word with no punctuation (`… kata Pak Adam “Hari ini, tidak ada
 ///   satu pun.”`): a quotation of six words or more, opened by a capital and closed after
 ///   `.`, `!`, `?` or `,`, that follows no function word or title head (`seperti "…"`,
@@ -52,7 +56,9 @@ struct UnpunctuatedBoundaryRule: Sendable {
     func boundaries(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Int] {
         let tokens = Tokens(bytes)
         var found: [Int] = []
-        if let headlineEnd = headlineEnd(in: tokens, range) ?? repeatedOpening(in: tokens, range) ?? rubricLead(in: bytes, tokens, range) {
+        if let headlineEnd = headlineEnd(in: tokens, range) ?? repeatedOpening(in: tokens, range)
+            ?? rubricLead(in: bytes, tokens, range)
+        {
             found.append(headlineEnd)
         }
         // A candidate looks at the two bytes before it, which must be the paragraph's.
@@ -253,21 +259,20 @@ struct UnpunctuatedBoundaryRule: Sendable {
             && lexicon.starters.contains(tokens.withoutTrailingPunctuation(word), in: tokens)
     }
 
-    /// A capitalised common word that a demonstrative and a lower-case word follow, after a
-    /// word `previous` that no name follows (`… sesuai rencana yang baru Langkah ini akan
-    /// menahan …`): the noun a sentence opens with, since inside a sentence only a name is
-    /// capitalised. Words that are names as well (gazetteer entries: `Malang`;
-    /// ``SegmentationLexicon/capitalizedWords``: `Ramadan`) or open one (`Kementerian itu`, the
-    /// ministry named before) are left out, and so is any word after one that a name follows
-    /// (``SegmentationLexicon/nameCues``: `negeri Sakura itu`, `pria Batak itu`) or after a
-    /// verb whose object or agent it may be (`berlambang Banteng itu`, `dibuka Gubernur itu`).
+    /// A capitalised common word that a demonstrative and a lower-case word follow (`… sesuai
+    /// rencana yang baru Langkah ini akan menahan …`): the noun a sentence opens with, since
+    /// inside a sentence only a name is capitalised. Words that are names as well (gazetteer
+    /// entries: `Malang`; ``SegmentationLexicon/capitalizedWords``: `Ramadan`) or open one
+    /// (`Kementerian itu`, the ministry named before) are left out, and so is any word after a
+    /// verb `previous` whose object or agent it may be (`berlambang Banteng itu`, `dibuka
+    /// Gubernur itu`); the caller leaves out words after one a name follows (`negeri Sakura
+    /// itu`).
     private func pointsBack(
         _ word: Range<Int>, next: Range<Int>, after previous: Range<Int>, _ range: Range<Int>, _ tokens: Tokens
     ) -> Bool {
         guard tokens.isCapitalizedWord(word), lexicon.demonstratives.contains(next, in: tokens),
             let following = tokens.token(startingAtOrAfter: next.upperBound, before: range.upperBound),
-            tokens.startsLowercase(following), !tokens.isActiveVerb(previous), !tokens.isPassiveVerb(previous),
-            !lexicon.nameCues.contains(previous, in: tokens)
+            tokens.startsLowercase(following), !tokens.isActiveVerb(previous), !tokens.isPassiveVerb(previous)
         else { return false }
         // Asked last: the common words and names are read the first time one is needed.
         return lexicon.isPlainCommonWord(word, in: tokens) && !lexicon.nameHeads.contains(word, in: tokens)

@@ -173,8 +173,10 @@ static inline __attribute__((always_inline)) int precedes_follower(
     const uint8_t *text, int64_t j, int64_t end, const uint64_t *followers, int64_t longest) {
     if (!followers || j + 1 >= end || text[j] != ' ') return 0;
     int64_t k = j + 1, length = 0;
-    while (length <= longest && k + length < end && is_lower(text[k + length])) length++;
-    if (length == 0 || length > longest) return 0;
+    // Most words are longer than any follower: one byte tells.
+    if (k + longest < end && is_lower(text[k + longest])) return 0;
+    while (length < longest && k + length < end && is_lower(text[k + length])) length++;
+    if (length == 0) return 0;
     return k + 16 > end || filter_may_hold(followers, text, k, length);
 }
 

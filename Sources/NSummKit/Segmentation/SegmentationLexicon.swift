@@ -106,6 +106,12 @@ struct SegmentationLexicon: Sendable {
         return deferredCommonWords.value.contains(token, in: tokens)
     }
 
+    /// Whether the bytes `word` are a root word of `common-words`, in any case.
+    private func isCommonWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let sortedCommonWords { return sortedCommonWords.contains(word) }
+        return deferredCommonWords.value.contains(word)
+    }
+
     /// Whether `token` is a common word or derived from one (`Langkah`, `Kebijakan` from
     /// `bijak`) that is no name and not capitalised inside a sentence anyway (not `Malang`,
     /// `Ramadan`): capitalised, it opens a sentence unless a name follows it.
@@ -118,10 +124,7 @@ struct SegmentationLexicon: Sendable {
     private func hasCommonRoot(_ token: Range<Int>, in tokens: Tokens) -> Bool {
         tokens.withBytes(token) { slice in
             slice.withContiguousStorageIfAvailable { word in
-                AffixStripper.hasCommonRoot(word, 0..<word.count) { root in
-                    if let sortedCommonWords { return sortedCommonWords.contains(root) }
-                    return deferredCommonWords.value.contains(root)
-                }
+                AffixStripper.hasCommonRoot(word, 0..<word.count, isCommon: isCommonWord)
             } ?? false
         }
     }

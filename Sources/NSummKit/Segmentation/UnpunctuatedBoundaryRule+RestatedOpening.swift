@@ -106,9 +106,9 @@ extension UnpunctuatedBoundaryRule {
     /// The first word in `window` spelt as `needle` (bytes of the paragraph `range`) that, with
     /// the word after it, makes `restatement` and starts a sentence: capitalised, at least
     /// ``minimumHeadlineWords`` words into the paragraph's first sentence and line, after a word
-    /// that ends no clause, can end a sentence, opens no name, introduces no speaker and is no
-    /// passive or active verb (whose object or agent a name is: `… bertemu Menteri Luar Negeri
-    /// Jepang`), in a lead that restates its headline (``restatesHeadline(from:at:_:_:)``).
+    /// that ends no clause and that no name may follow (``precedesName(_:_:)``: `… bertemu
+    /// Menteri Luar Negeri Jepang`), in a lead that restates its headline
+    /// (``restatesHeadline(from:at:_:_:)``).
     private func repeatStart(
         of needle: Range<Int>, as restatement: Restatement, in window: Range<Int>, _ range: Range<Int>, _ tokens: Tokens
     ) -> Int? {
@@ -119,14 +119,11 @@ extension UnpunctuatedBoundaryRule {
                 tokens.startsUppercase(word),
                 let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
                 let previous = tokens.token(endingAtOrBefore: found, after: range.lowerBound),
-                !tokens.endsClause(previous), !tokens.isPassiveVerb(previous),
+                !tokens.endsClause(previous),
                 makes(restatement, with: word, next: next, range, tokens),
-                !lexicon.continuingWords.contains(previous, in: tokens),
-                !lexicon.nameCues.contains(previous, in: tokens),
-                !lexicon.attributionVerbs.contains(previous, in: tokens),
+                !precedesName(previous, tokens),
                 let count = wordsBefore(found, in: range, tokens),
                 count >= max(minimumHeadlineWords, restatement.wordsBeforeRepeat),
-                !tokens.isActiveVerb(previous),
                 restatesHeadline(from: restatement.firstWord, at: word, range, tokens)
             else { continue }
             return found

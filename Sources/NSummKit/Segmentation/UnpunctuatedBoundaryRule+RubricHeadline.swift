@@ -22,10 +22,9 @@ extension UnpunctuatedBoundaryRule {
     /// Sebastian Vettel Semuanya menjadi jelas …`), at least ``minimumHeadlineWords`` words
     /// after the rubric, on the paragraph's first line and in its first clause. Inside a
     /// sentence only names are capitalised: words that are names too (gazetteer entries,
-    /// `capitalized-words`) are passed over, and so are words after one a name follows (a
-    /// preposition, a conjunction, a verb of saying, an active or passive verb, a name's head
-    /// or kind: `… menurut Kepala …`, `… dipimpin Kepala …`, `… tarian Saman dalam …`). A line
-    /// of site debris (`Baca juga: …`) has no lead.
+    /// `capitalized-words`) are passed over, and so are words after one a name may follow
+    /// (``precedesName(_:_:)``: `… menurut Kepala …`, `… dipimpin Kepala …`, `… tarian Saman
+    /// dalam …`). A line of site debris (`Baca juga: …`) has no lead.
     func rubricLead(in bytes: UnsafeBufferPointer<UInt8>, _ tokens: Tokens, _ range: Range<Int>) -> Int? {
         // Most paragraphs have no colon near their start: memchr rules them out.
         guard let base = bytes.baseAddress, !range.isEmpty,
@@ -80,11 +79,7 @@ extension UnpunctuatedBoundaryRule {
         if tokens.startsUppercase(previous) {
             return lexicon.starters.contains(tokens.withoutTrailingPunctuation(word), in: tokens)
         }
-        guard tokens.startsLowercase(previous), !tokens.isPassiveVerb(previous), !tokens.isActiveVerb(previous),
-            !lexicon.continuingWords.contains(previous, in: tokens),
-            !lexicon.attributionVerbs.contains(previous, in: tokens),
-            !lexicon.nameCues.contains(previous, in: tokens)
-        else { return false }
+        guard tokens.startsLowercase(previous), !precedesName(previous, tokens) else { return false }
         // Asked last: the common words and names are read the first time one is needed.
         return lexicon.isPlainCommonWord(word, in: tokens)
     }

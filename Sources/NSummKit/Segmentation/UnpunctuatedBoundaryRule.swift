@@ -250,6 +250,19 @@ struct UnpunctuatedBoundaryRule: Sendable {
         return (openers ?? lexicon.openers).contains(tokens.withoutTrailingPunctuation(word), in: tokens)
     }
 
+    /// Whether a name may follow `word` as its object, agent or complement, so that a
+    /// capitalised word after it is no sign of a new sentence: a word that never ends a
+    /// sentence (``SegmentationLexicon/continuingWords``: `dan`, `menurut`), a verb of saying
+    /// (`kata`), an active or passive verb (`bertemu`, `dipimpin`), or a word that announces a
+    /// name (``SegmentationLexicon/nameCues``: `negeri`, `tarian`). The verbs, told by their
+    /// prefix, are asked first.
+    func precedesName(_ word: Range<Int>, _ tokens: Tokens) -> Bool {
+        tokens.isActiveVerb(word) || tokens.isPassiveVerb(word)
+            || lexicon.continuingWords.contains(word, in: tokens)
+            || lexicon.attributionVerbs.contains(word, in: tokens)
+            || lexicon.nameCues.contains(word, in: tokens)
+    }
+
     /// A capitalised sentence starter in `-nya` that bounds a number (`… yang meningkat
     /// Sedikitnya 384 orang tewas`, `Setidaknya 20 rumah …`): such a word is no name, and
     /// unlike `Sekitar` or `Sebanyak` it is no verb's object (`… menjual Sekitar 200 gelas`

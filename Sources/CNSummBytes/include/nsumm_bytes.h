@@ -32,7 +32,7 @@ uint64_t nsumm_word_filter_hash(const uint8_t *word, int64_t length);
 /// First place where a sentence may start without punctuation before it: an ASCII capital
 /// after a space that follows a lower-case ASCII letter, a digit or a non-ASCII byte, that
 /// opens a capitalised word (`Seorang`, `Namun,`: lower-case ASCII letters after the capital,
-/// perhaps a comma) followed by a space and a lower-case ASCII letter, all before `end` (after
+/// perhaps a comma) followed by a space and a lower-case ASCII letter or a digit, all before `end` (after
 /// a lower-case ASCII letter or a digit, only a word `filter` may hold, when `filter` is not
 /// NULL: the words a sentence may start with; or, when `followers` is not NULL, a word followed
 /// by one of at most `followers_longest` bytes that `followers` may hold: the words that point

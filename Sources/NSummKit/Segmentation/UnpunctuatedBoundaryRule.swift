@@ -66,7 +66,7 @@ struct UnpunctuatedBoundaryRule: Sendable {
         while index < range.upperBound {
             // Candidates: numbers and lower-case words after a full stop; brackets after a
             // sentence; opening quotes after a word; capitalised words after a lower-case word
-            // and before one (`di tahun 1999 Dikatakannya, upaya`).
+            // and before one or a number (`di tahun 1999 Dikatakannya, upaya`).
             index = ByteScanner.firstUnpunctuatedOpening(
                 in: bytes, index..<range.upperBound, openers: lexicon.openerFilter, followers: lexicon.demonstrativeFilter)
             guard index < range.upperBound else { break }

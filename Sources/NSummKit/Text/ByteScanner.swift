@@ -20,8 +20,8 @@ enum ByteScanner {
 
     /// The first place in `range` where a sentence may open without punctuation before it: a
     /// capital after a space after a lower-case letter, digit or non-ASCII character, opening a
-    /// capitalised ASCII word (`Seorang`, `Namun,`) that a space and a lower-case ASCII letter
-    /// follow inside `range` and, after an ASCII word, that `openers` may hold or that a word
+    /// capitalised ASCII word (`Seorang`, `Namun,`) that a space and a lower-case ASCII letter or
+    /// a digit follow inside `range` and, after an ASCII word, that `openers` may hold or that a word
     /// `followers` may hold follows (`… yang baru Langkah ini akan …`); any capital after
     /// a closing double quotation mark; an opening quote (`"`, or a byte that may start `“`) after such a
     /// space; or a digit or lower-case letter after a space after a full stop. The two bytes

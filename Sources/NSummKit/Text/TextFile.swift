@@ -23,9 +23,12 @@ public struct TextFile: Sendable {
         case whole(SourceText)
     }
 
-    /// Files up to this many bytes (64 MiB) are kept in memory once checked: reading and
-    /// checking them again would cost more than the memory they take.
-    public static let keptBytes = 1 << 26
+    /// Files up to this many bytes (1 MiB, four pieces) are kept in memory once checked, so
+    /// they are read once. A longer file is read and checked again rather than kept: each piece
+    /// then reuses the memory of the one before, where keeping them all faults in and clears
+    /// fresh pages for the whole file, which costs more than reading it again from the page
+    /// cache (a 20 MB file: 91.5 → 83.9 ms, peak memory 40 → 20 MB).
+    public static let keptBytes = 1 << 20
 
     private let content: Content
 

@@ -1,5 +1,5 @@
 /// The word lists the sentence rules use, read once when an ``NSumm`` value is made.
-struct SegmentationLexicon: Sendable {
+final class SegmentationLexicon: Sendable {
     /// `abbreviations-prefix`: abbreviations before a name (`Dr.`, `Jl.`).
     let prefixAbbreviations: WordSet
     /// `abbreviations-number`: abbreviations before a number (`No.`, `Rp.`).

@@ -211,38 +211,58 @@ static void merge_runs(int32_t *boundaries, int32_t middle, int32_t count, int32
     }
 }
 
-int32_t nsumm_sentence_breaker_boundaries(nsumm_sentence_breaker *breaker, const uint8_t *text,
-                                          int32_t length, int32_t *boundaries, int32_t capacity) {
-    if (breaker == NULL || (text == NULL && length > 0) || length < 0 || capacity < 0)
-        return NSUMM_ICU_INVALID_ARGUMENT;
-    // Plain breaks (is_plain_break) go straight to `boundaries`. Every other window goes into
-    // one buffer, separated so that ICU judges each on its own, and ICU is asked once: one
-    // setText for the whole text instead of one per terminator. The two ascending runs are
-    // merged at the end.
-    int32_t plain = 0;
-    int32_t units = 0;
-    int32_t i = 0;
-    while (i < length) {
-        int32_t t = next_terminator(text, i, length);
-        if (t >= length) break;
-        if (is_plain_break(text, t, length)) {
-            if (plain >= capacity) return NSUMM_ICU_BUFFER_TOO_SMALL;
-            boundaries[plain++] = t + 2;
+// Adds what ICU must judge in text[start, end) to the breaker's buffer (`units` units so far):
+// plain breaks (is_plain_break) straight to boundaries[*plain], every other terminator's window
+// after a separator. Returns the new number of units, or a negative status.
+static int32_t load_range(nsumm_sentence_breaker *breaker, const uint8_t *text, int32_t start,
+                          int32_t end, int32_t units, int32_t *boundaries, int32_t *plain,
+                          int32_t capacity) {
+    int32_t i = start;
+    while (i < end) {
+        int32_t t = next_terminator(text, i, end);
+        if (t >= end) break;
+        if (is_plain_break(text, t, end)) {
+            if (*plain >= capacity) return NSUMM_ICU_BUFFER_TOO_SMALL;
+            boundaries[(*plain)++] = t + 2;
             i = t + 3;  // where the window would have ended: just past the capital
             continue;
         }
         // One code point of left context: rule SB7 looks at the letter before a full stop.
-        int32_t start = t;
-        if (start > 0) U8_BACK_1(text, 0, start);
-        int32_t end = window_end(text, t, length);
+        int32_t window_start = t;
+        if (window_start > start) U8_BACK_1(text, start, window_start);
+        int32_t window_stop = window_end(text, t, end);
         if (units > 0) {
             if (!reserve(breaker, units + 1)) return NSUMM_ICU_ERROR;
             breaker->origins[units] = SEPARATOR_ORIGIN;
             breaker->units[units++] = WINDOW_SEPARATOR;
         }
-        units = append_window(breaker, units, text, start, end);
+        units = append_window(breaker, units, text, window_start, window_stop);
         if (units < 0) return NSUMM_ICU_ERROR;
-        i = end;
+        i = window_stop;
+    }
+    return units;
+}
+
+int32_t nsumm_sentence_breaker_boundaries(nsumm_sentence_breaker *breaker, const uint8_t *text,
+                                          const int32_t *ranges, int32_t range_count,
+                                          int32_t *boundaries, int32_t capacity) {
+    if (breaker == NULL || (ranges == NULL && range_count > 0) || range_count < 0 || capacity < 0)
+        return NSUMM_ICU_INVALID_ARGUMENT;
+    for (int32_t r = 0; r < range_count; r++) {
+        int32_t start = ranges[2 * r], end = ranges[2 * r + 1];
+        if (start < 0 || end < start || (r > 0 && start < ranges[2 * r - 1]) || (text == NULL && end > 0))
+            return NSUMM_ICU_INVALID_ARGUMENT;
+    }
+    // Plain breaks go straight to `boundaries`. Every other window, of every range, goes into
+    // one buffer, separated so that ICU judges each on its own, and ICU is asked once: one
+    // setText for all the ranges instead of one per terminator or per range. The two ascending
+    // runs are merged at the end.
+    int32_t plain = 0;
+    int32_t units = 0;
+    for (int32_t r = 0; r < range_count; r++) {
+        units = load_range(breaker, text, ranges[2 * r], ranges[2 * r + 1], units, boundaries, &plain,
+                           capacity);
+        if (units < 0) return units;
     }
     if (units == 0) return plain;
     int32_t count = collect(breaker, units, boundaries, plain, plain, capacity);

@@ -19,4 +19,25 @@ import Testing
             #expect(!windowed.isEmpty)
         }
     }
+
+    /// Asked about many ranges at once, ICU judges each as a text of its own: the boundaries are
+    /// those of a full pass over each range alone, none falls on a range's edge, and the text
+    /// between two ranges (the blank lines between paragraphs, or a sentence left out) is
+    /// ignored.
+    @Test func rangesAskedAtOnceAgreeWithEachAlone() throws {
+        let breaker = try #require(ICUSentenceBreaker(locale: "id"))
+        let session = try #require(breaker.session())
+        var text = Array("Ia tiba pukul 10. Lalu pergi.\n\n\"kutipan,\" katanya. Dia di A.S. Army lagi.".utf8)
+        for sample in try TestSupport.samples() { text += Array("\n\n".utf8) + sample.bytes }
+        let layout = text.withUnsafeBufferPointer { TextLayout($0, from: 0) }
+        let paragraphs = layout.paragraphs.indices.map { layout.range(ofParagraph: $0) }
+        // Every other paragraph, so that skipped text lies between the ranges too.
+        for ranges in [paragraphs, paragraphs.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)] {
+            var atOnce: [Int] = []
+            text.withUnsafeBufferPointer { session.appendBoundaries(in: $0, ranges, to: &atOnce) }
+            let alone = ranges.flatMap { range in text.withUnsafeBufferPointer { session.boundaries(in: $0, range, full: true) } }
+            #expect(atOnce == alone)
+            #expect(!atOnce.isEmpty)
+        }
+    }
 }

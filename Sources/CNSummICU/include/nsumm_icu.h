@@ -35,15 +35,19 @@ nsumm_sentence_breaker *nsumm_sentence_breaker_clone(const nsumm_sentence_breake
 /// Frees a breaker (NULL is fine).
 void nsumm_sentence_breaker_close(nsumm_sentence_breaker *breaker);
 
-/// ICU's sentence boundaries inside UTF-8 `text`, as ascending byte offsets strictly between
-/// 0 and `length`. CR, LF and the other line separators count as spaces: the caller decides
-/// what a line break means. ICU is asked only about windows around sentence terminators
-/// (Sentence_Break ATerm/STerm), which gives the same boundaries as running it over the whole
-/// text, at a fraction of the cost. Returns the number of boundaries written, or
-/// NSUMM_ICU_BUFFER_TOO_SMALL when `capacity` is too small (at most one boundary per
-/// terminator, so `length` always suffices), or another negative status.
+/// ICU's sentence boundaries inside `range_count` ranges of UTF-8 `text` (`ranges` holds each
+/// range's start and end offset in turn, ascending, none overlapping the next), as ascending
+/// byte offsets, each strictly inside its range. Each range is judged as a text of its own, as
+/// if ICU ran over it alone, but ICU is set up once for them all. CR, LF and the other line
+/// separators count as spaces: the caller decides what a line break means. ICU is asked only
+/// about windows around sentence terminators (Sentence_Break ATerm/STerm), which gives the
+/// same boundaries as running it over the whole range, at a fraction of the cost. Returns the
+/// number of boundaries written, or NSUMM_ICU_BUFFER_TOO_SMALL when `capacity` is too small
+/// (at most one boundary per terminator, so the ranges' total length always suffices), or
+/// another negative status.
 int32_t nsumm_sentence_breaker_boundaries(nsumm_sentence_breaker *breaker, const uint8_t *text,
-                                          int32_t length, int32_t *boundaries, int32_t capacity);
+                                          const int32_t *ranges, int32_t range_count,
+                                          int32_t *boundaries, int32_t capacity);
 
 /// The same boundaries computed the plain way: ICU iterates over the whole text (line
 /// separators turned into spaces first). Slower; kept to test the windowed version against.

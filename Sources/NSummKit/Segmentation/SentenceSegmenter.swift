@@ -58,6 +58,10 @@ struct SentenceSegmenter: Sendable {
             }
             return sentences
         }
+        // ICU's boundaries for all the paragraphs at once, each strictly inside its paragraph.
+        var proposed: [Int] = []
+        session.appendBoundaries(in: bytes, paragraphs.map { layout.range(ofParagraph: $0) }, to: &proposed)
+        var nextProposed = 0
         // Scratch arrays for one paragraph at a time, emptied but kept for the next one: no
         // allocation per paragraph.
         var starts: [Int] = []
@@ -66,10 +70,10 @@ struct SentenceSegmenter: Sendable {
             let lines = layout.lines[layout.paragraphs[index]]
             let range = layout.range(ofParagraph: index)
             starts.removeAll(keepingCapacity: true)
-            // Loops, not `starts += ….filter`: that picks the eager filter and makes an array.
-            for proposed in session.boundaries(in: bytes, range) {
-                let boundary = Self.beforeOpeningBrackets(proposed, in: bytes, paragraph: range)
+            while nextProposed < proposed.count && proposed[nextProposed] < range.upperBound {
+                let boundary = Self.beforeOpeningBrackets(proposed[nextProposed], in: bytes, paragraph: range)
                 if accepts(boundary, in: bytes, paragraph: range, lines: lines) { starts.append(boundary) }
+                nextProposed += 1
             }
             for line in lines.indices.dropLast() where lineBreaks.breaks(after: line, in: lines, bytes: bytes) {
                 starts.append(lines[line + 1].lowerBound)

@@ -1,6 +1,7 @@
-// See include/nsumm_bytes.h. Each search runs a SIMD loop that only tells whether a 16-byte
-// block holds a match (and where, from the movemask), then a plain loop for the tail; the
-// unpunctuated-opening search takes 32-byte blocks and ends on an overlapping one.
+// See include/nsumm_bytes.h. Each search runs a SIMD loop that only tells whether a 32-byte
+// block holds a match (and where, from the movemask), then a plain loop for the tail (the
+// unpunctuated-opening search ends on an overlapping block instead). Each has an AVX2 build,
+// taken where the CPU has AVX2, and a default build that does a block in two SSE2 halves.
 #include "nsumm_bytes.h"
 
 #include <string.h>
@@ -27,53 +28,95 @@ static inline __m128i in_range(__m128i chunk, uint8_t low, uint8_t high) {
         _mm_set1_epi8((char)0xFF));
 }
 
-static inline int first_bit(int mask) { return __builtin_ctz((unsigned)mask); }
+// Thirty-two bytes as one vector (Clang's vector extensions): two SSE2 registers in the default
+// build of a function, one AVX2 register in its AVX2 build. The helpers that
+// take and return these are inlined, so no call passes one: the warning about the AVX calling
+// convention does not apply.
+#pragma clang diagnostic ignored "-Wpsabi"
+typedef uint8_t bytes32 __attribute__((vector_size(32)));
+typedef int8_t mask32 __attribute__((vector_size(32)));
+typedef int8_t mask16 __attribute__((vector_size(16)));
+
+static inline bytes32 load32(const uint8_t *text) {
+    bytes32 vector;
+    memcpy(&vector, text, sizeof vector);
+    return vector;
+}
+
+static inline mask32 equal32(bytes32 vector, uint8_t byte) { return (mask32)(vector == byte); }
+
+// Lanes whose byte lies in [low, high].
+static inline mask32 within32(bytes32 vector, uint8_t low, uint8_t high) {
+    return (mask32)((bytes32)(vector - low) <= (uint8_t)(high - low));
+}
+
+static inline uint32_t movemask32(mask32 mask) {
+    mask16 low = __builtin_shufflevector(mask, mask, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    mask16 high = __builtin_shufflevector(mask, mask, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
+    return (uint32_t)_mm_movemask_epi8((__m128i)low) | (uint32_t)_mm_movemask_epi8((__m128i)high) << 16;
+}
 #endif
 
-int64_t nsumm_find_non_ascii_or_nul(const uint8_t *text, int64_t start, int64_t end) {
+// A byte search: `name`_body holds the search, inlined into a default build and an AVX2 build
+// of it; `name` picks the AVX2 build where the CPU has AVX2, asked at each call (a load and a
+// test) rather than through an ifunc: an ifunc resolver runs before the sanitizers' runtimes
+// start and crashes them.
+#ifdef NSUMM_SIMD
+#define NSUMM_BYTE_SEARCH(name)                                                                 \
+    __attribute__((target("avx2"))) static int64_t name##_avx2(                                 \
+        const uint8_t *text, int64_t start, int64_t end) {                                      \
+        return name##_body(text, start, end);                                                   \
+    }                                                                                           \
+    int64_t name(const uint8_t *text, int64_t start, int64_t end) {                             \
+        if (__builtin_cpu_supports("avx2")) return name##_avx2(text, start, end);               \
+        return name##_body(text, start, end);                                                   \
+    }
+#else
+#define NSUMM_BYTE_SEARCH(name)                                                                 \
+    int64_t name(const uint8_t *text, int64_t start, int64_t end) { return name##_body(text, start, end); }
+#endif
+
+static inline __attribute__((always_inline)) int64_t nsumm_find_non_ascii_or_nul_body(
+    const uint8_t *text, int64_t start, int64_t end) {
     int64_t i = start;
 #ifdef NSUMM_SIMD
-    const __m128i zero = _mm_setzero_si128();
-    for (; i + 16 <= end; i += 16) {
-        __m128i chunk = _mm_loadu_si128((const __m128i *)(text + i));
-        int mask = _mm_movemask_epi8(chunk) | _mm_movemask_epi8(_mm_cmpeq_epi8(chunk, zero));
-        if (mask) return i + first_bit(mask);
+    for (; i + 32 <= end; i += 32) {
+        bytes32 chunk = load32(text + i);
+        uint32_t mask = movemask32(within32(chunk, 0x80, 0xFF) | equal32(chunk, 0));
+        if (mask) return i + __builtin_ctz(mask);
     }
 #endif
     for (; i < end; i++)
         if (text[i] >= 0x80 || text[i] == 0) return i;
     return end;
 }
+NSUMM_BYTE_SEARCH(nsumm_find_non_ascii_or_nul)
 
-int64_t nsumm_find_line_break_candidate(const uint8_t *text, int64_t start, int64_t end) {
+static inline __attribute__((always_inline)) int64_t nsumm_find_line_break_candidate_body(
+    const uint8_t *text, int64_t start, int64_t end) {
     int64_t i = start;
 #ifdef NSUMM_SIMD
-    for (; i + 16 <= end; i += 16) {
-        __m128i chunk = _mm_loadu_si128((const __m128i *)(text + i));
-        __m128i hits = _mm_or_si128(
-            in_range(chunk, 0x0A, 0x0D),
-            _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8((char)0xC2)),
-                         _mm_cmpeq_epi8(chunk, _mm_set1_epi8((char)0xE2))));
-        int mask = _mm_movemask_epi8(hits);
-        if (mask) return i + first_bit(mask);
+    for (; i + 32 <= end; i += 32) {
+        bytes32 chunk = load32(text + i);
+        uint32_t mask = movemask32(within32(chunk, 0x0A, 0x0D) | equal32(chunk, 0xC2) | equal32(chunk, 0xE2));
+        if (mask) return i + __builtin_ctz(mask);
     }
 #endif
     for (; i < end; i++)
         if (is_line_break_candidate(text[i])) return i;
     return end;
 }
+NSUMM_BYTE_SEARCH(nsumm_find_line_break_candidate)
 
-int64_t nsumm_find_terminator_candidate(const uint8_t *text, int64_t start, int64_t end) {
+static inline __attribute__((always_inline)) int64_t nsumm_find_terminator_candidate_body(
+    const uint8_t *text, int64_t start, int64_t end) {
     int64_t i = start;
 #ifdef NSUMM_SIMD
-    for (; i + 16 <= end; i += 16) {
-        __m128i chunk = _mm_loadu_si128((const __m128i *)(text + i));
-        __m128i hits = _mm_or_si128(
-            _mm_cmpeq_epi8(chunk, _mm_set1_epi8('.')),
-            _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('!')),
-                         _mm_cmpeq_epi8(chunk, _mm_set1_epi8('?'))));
-        int mask = _mm_movemask_epi8(hits) | _mm_movemask_epi8(chunk);
-        if (mask) return i + first_bit(mask);
+    for (; i + 32 <= end; i += 32) {
+        bytes32 chunk = load32(text + i);
+        uint32_t mask = movemask32(
+            equal32(chunk, '.') | equal32(chunk, '!') | equal32(chunk, '?') | within32(chunk, 0x80, 0xFF));
+        if (mask) return i + __builtin_ctz(mask);
     }
 #endif
     for (; i < end; i++) {
@@ -82,6 +125,7 @@ int64_t nsumm_find_terminator_candidate(const uint8_t *text, int64_t start, int6
     }
     return end;
 }
+NSUMM_BYTE_SEARCH(nsumm_find_terminator_candidate)
 
 static inline int is_lower(uint8_t byte) { return byte >= 'a' && byte <= 'z'; }
 
@@ -210,34 +254,6 @@ static inline int opens_unpunctuated(const uint8_t *text, int64_t i) {
 }
 
 #ifdef NSUMM_SIMD
-// Thirty-two bytes as one vector (Clang's vector extensions): two SSE2 registers in the default
-// build of a function, one AVX2 register in its AVX2 build. The helpers that
-// take and return these are inlined, so no call passes one: the warning about the AVX calling
-// convention does not apply.
-#pragma clang diagnostic ignored "-Wpsabi"
-typedef uint8_t bytes32 __attribute__((vector_size(32)));
-typedef int8_t mask32 __attribute__((vector_size(32)));
-typedef int8_t mask16 __attribute__((vector_size(16)));
-
-static inline bytes32 load32(const uint8_t *text) {
-    bytes32 vector;
-    memcpy(&vector, text, sizeof vector);
-    return vector;
-}
-
-static inline mask32 equal32(bytes32 vector, uint8_t byte) { return (mask32)(vector == byte); }
-
-// Lanes whose byte lies in [low, high].
-static inline mask32 within32(bytes32 vector, uint8_t low, uint8_t high) {
-    return (mask32)((bytes32)(vector - low) <= (uint8_t)(high - low));
-}
-
-static inline uint32_t movemask32(mask32 mask) {
-    mask16 low = __builtin_shufflevector(mask, mask, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-    mask16 high = __builtin_shufflevector(mask, mask, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
-    return (uint32_t)_mm_movemask_epi8((__m128i)low) | (uint32_t)_mm_movemask_epi8((__m128i)high) << 16;
-}
-
 // One bit for each of the 32 bytes at `i` where the SIMD part of the opening test passes: a
 // capital or an opening quote ('"' or the lead byte of U+201C) after "<lower|digit|non-ASCII|"> ",
 // a digit or lower-case letter after ". ", or an opening bracket after a space, a line break or

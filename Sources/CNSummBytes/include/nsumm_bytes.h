@@ -1,5 +1,5 @@
-// Byte searches over UTF-8 text, sixteen bytes at a time where the CPU has SSE2 (every x86-64),
-// byte by byte elsewhere. Plain C types only; no ICU. Each returns an offset from `text`:
+// Byte searches over UTF-8 text, 32 bytes at a time where the CPU has SSE2 (every x86-64; in one
+// AVX2 register where the CPU has AVX2), byte by byte elsewhere. Plain C types only; no ICU. Each returns an offset from `text`:
 // the first match in [start, end), or `end` when there is none.
 #ifndef NSUMM_BYTES_H
 #define NSUMM_BYTES_H

@@ -93,13 +93,13 @@ final class ICUSentenceBreaker: @unchecked Sendable {
         /// Runs `call` with the range pairs and the answer buffer, growing the buffer while ICU
         /// finds it too small (at most one boundary per byte of `span`, so growing up to `span`
         /// always ends); returns the number of boundaries in `buffer`, 0 on any other failure.
-        /// The buffer starts with room for a boundary every eight bytes, several times what news
-        /// text has: a retry scans the text again.
+        /// The buffer starts with room for a boundary every 32 bytes, four times what news text
+        /// has (a retry scans the text again).
         private func ask(
             span: Int, _ call: (UnsafeBufferPointer<Int32>, UnsafeMutableBufferPointer<Int32>) -> Int32
         ) -> Int {
             guard span > 0 else { return 0 }
-            let expected = min(span, max(1024, span / 8))
+            let expected = min(span, max(1024, span / 32))
             if buffer.count < expected { buffer = [Int32](repeating: 0, count: expected) }
             while true {
                 let count = rangePairs.withUnsafeBufferPointer { pairs in

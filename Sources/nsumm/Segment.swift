@@ -103,7 +103,7 @@ struct KindList: ExpressibleByArgument {
     }
 
     init?(argument: String) {
-        let kinds = argument.split(separator: ",").map { SentenceKind(rawValue: String($0).trimmingCharacters(in: .whitespaces)) }
+        let kinds = argument.split(separator: ",").map { SentenceKind(rawValue: String($0).trimmingWhitespace()) }
         guard !kinds.isEmpty, kinds.allSatisfy({ $0 != nil }) else { return nil }
         self.kinds = Set(kinds.compactMap { $0 })
     }

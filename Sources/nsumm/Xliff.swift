@@ -169,7 +169,7 @@ extension Nsumm {
         /// `3,1,7` → `[3, 1, 7]`.
         static func sentenceList(_ argument: String) throws -> [Int] {
             try argument.split(separator: ",").map { part in
-                guard let index = Int(part.trimmingCharacters(in: .whitespaces)), index >= 0 else {
+                guard let index = Int(part.trimmingWhitespace()), index >= 0 else {
                     throw ValidationError("--select takes sentence indices from 0 separated by commas, not '\(argument)'")
                 }
                 return index

@@ -1,13 +1,10 @@
-import Foundation
-
 /// The regular expressions of one lexicon, compiled the first time one is needed. Compiling
 /// ICU expressions with Unicode properties costs milliseconds, which a short article may never
 /// need; the lock makes the one-time compilation safe from any thread.
 final class PatternList: @unchecked Sendable {
-    // `compiled` is only read or written while `lock` is held. (NSLock, a pthread mutex, is
-    // one ThreadSanitizer understands; the futex-based Synchronization.Mutex is not.)
+    // `compiled` is only read or written while `lock` is held.
     private let sources: [String]
-    private let lock = NSLock()
+    private let lock = Lock()
     private var compiled: [LinePattern]?
 
     /// The expressions `sources`, not compiled yet.

@@ -1,12 +1,9 @@
-import Foundation
-
 /// A value made the first time it is asked for — once, whichever thread asks first — and
 /// shared after that. Lexicon files and the entity spotter's tables are built this way, so
 /// that a run that needs only sentences never pays for the entity tables.
 final class Deferred<Value: Sendable>: @unchecked Sendable {
     // `made` is only read or written while `lock` is held; `make` is called once, under it.
-    // (NSLock is a pthread mutex, which ThreadSanitizer understands.)
-    private let lock = NSLock()
+    private let lock = Lock()
     private var made: Value?
     private let make: @Sendable () -> Value
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One lexicon file: a list of entries, one a line, optionally with tab-separated fields.
 ///

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// All lexicons of one language: the ones built into nsumm, extended by the user's folders.
 ///
@@ -91,26 +96,25 @@ public struct LexiconSet: Sendable {
     private static func readUserDirectory(_ path: String, language: Language)
         throws(LexiconError) -> [(String, String)]
     {
-        let expanded = NSString(string: path).expandingTildeInPath
+        let expanded = expandingTilde(path)
+        guard isDirectory(expanded) else { throw .unreadableDirectory(path: path, reason: "not a folder") }
+        let languageFolder = expanded + "/" + language.code
+        let folder = isDirectory(languageFolder) ? languageFolder : expanded
+        guard let directory = opendir(folder) else {
+            throw .unreadableDirectory(path: path, reason: String(cString: strerror(errno)))
+        }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        closedir(directory)
+        names.sort()
         let files = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard files.fileExists(atPath: expanded, isDirectory: &isDirectory), isDirectory.boolValue
-        else { throw .unreadableDirectory(path: path, reason: "not a folder") }
-        let languageFolder = (expanded as NSString).appendingPathComponent(language.code)
-        var folder = expanded
-        if files.fileExists(atPath: languageFolder, isDirectory: &isDirectory), isDirectory.boolValue {
-            folder = languageFolder
-        }
-        let names: [String]
-        do {
-            names = try files.contentsOfDirectory(atPath: folder).sorted()
-        } catch {
-            throw .unreadableDirectory(path: path, reason: error.localizedDescription)
-        }
         var overlays: [(String, String)] = []
         for fileName in names {
             guard let name = lexiconName(fileName) else { continue }
-            let filePath = (folder as NSString).appendingPathComponent(fileName)
+            let filePath = folder + "/" + fileName
             guard let data = files.contents(atPath: filePath) else {
                 throw .unreadableFile(path: filePath, reason: "permission denied or not a file")
             }
@@ -120,5 +124,17 @@ public struct LexiconSet: Sendable {
             overlays.append((name, text))
         }
         return overlays
+    }
+
+    /// `path` with a leading `~` (alone or before a slash) replaced by the home folder.
+    private static func expandingTilde(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = getenv("HOME") else { return path }
+        return String(cString: home) + path.dropFirst()
+    }
+
+    /// Whether `path` names a folder (or a link to one).
+    private static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension SummarizerConfiguration: Codable {
     private enum CodingKeys: String, CodingKey, CaseIterable {
@@ -74,8 +74,7 @@ extension SummarizerConfiguration: Codable {
             let path = context.codingPath.map(\.stringValue).joined(separator: ".")
             throw .invalidValue(key: path.isEmpty ? "(top level)" : path, reason: "expected \(Self.describe(type))")
         } catch DecodingError.dataCorrupted(let context) {
-            let reason = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            throw .malformed(reason ?? context.debugDescription)
+            throw .malformed(context.debugDescription)
         } catch {
             throw .malformed("\(error)")
         }

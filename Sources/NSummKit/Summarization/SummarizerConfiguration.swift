@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything that steers the ``Summarizer``: one weight per feature and the features' options.
 ///
@@ -89,8 +89,8 @@ public struct SummarizerConfiguration: Sendable, Hashable {
     public mutating func setWeights(_ list: String) throws(SummarizerConfigurationError) {
         for pair in list.split(separator: ",", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1)
-            let name = parts[0].trimmingCharacters(in: .whitespaces)
-            guard parts.count == 2, let weight = Double(parts[1].trimmingCharacters(in: .whitespaces))
+            let name = parts[0].trimmingWhitespace()
+            guard parts.count == 2, let weight = Double(parts[1].trimmingWhitespace())
             else { throw .invalidValue(key: name, reason: "write name=number, such as quote=-0.5") }
             try setWeight(weight, for: name)
         }

@@ -32,7 +32,7 @@ public struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
     private static func problem(with string: String) -> String? {
         if string.isEmpty { return "it is empty" }
         if string.contains("_") {
-            return "use a hyphen, not an underscore (\(string.replacingOccurrences(of: "_", with: "-")))"
+            return "use a hyphen, not an underscore (\(string.replacing("_", with: "-")))"
         }
         let subtags = string.split(separator: "-", omittingEmptySubsequences: false)
         guard subtags.allSatisfy({ !$0.isEmpty && $0.count <= 8 && $0.allSatisfy(\.isASCIIAlphanumeric) })

@@ -137,7 +137,7 @@ public struct XLIFFExtractor: Sendable {
             if sentence.dateline != nil {
                 parts.append(
                     document.string(sentence.span.lowerBound..<sentence.contentStart)
-                        .trimmingCharacters(in: .whitespacesAndNewlines))
+                        .trimmingWhitespace())
             }
         }
         return parts.isEmpty ? nil : parts.joined(separator: " | ")

@@ -172,6 +172,6 @@ private final class ParseState {
     /// Keeps the first error libxml2 reports, its message trimmed.
     func noteError(line: Int, column: Int, message: String) {
         guard firstError == nil else { return }
-        firstError = (line, column, message.trimmingCharacters(in: .whitespacesAndNewlines))
+        firstError = (line, column, message.trimmingWhitespace())
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import NSummKit
 
 /// One article to process: from a text file, or one record of a JSON Lines file.

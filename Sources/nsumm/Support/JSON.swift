@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// JSON encoding with a stable key order, so that the same input gives the same bytes.
 enum JSON {

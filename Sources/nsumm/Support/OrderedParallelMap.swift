@@ -1,4 +1,4 @@
-import Foundation
+import NSummKit
 
 /// Runs a transform over a stream of inputs on several threads and hands the results back in
 /// input order, holding at most `window` inputs in flight, so memory stays flat however long
@@ -10,13 +10,13 @@ import Foundation
 /// ```
 ///
 /// `next` and `consume` run on the calling thread; `transform` on `jobs` worker threads (on the
-/// calling thread itself when `jobs` is 1, with no threads and no locking at all).
+/// calling thread itself when `jobs` is 1 or the system gives no thread, with no locking at all).
 final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Sendable {
     private let jobs: Int
     private let window: Int
     private let transform: @Sendable (Input) -> Output
     /// Guards everything below.
-    private let condition = NSCondition()
+    private let condition = Lock()
     private var queue: [(sequence: Int, input: Input)] = []
     private var queueHead = 0
     private var results: [Int: Output] = [:]
@@ -36,11 +36,11 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
     /// Feeds every input from `next` (until it returns nil) through the transform and passes
     /// the results to `consume` in the same order.
     func run(next: () -> Input?, consume: (Output) -> Void) {
-        if jobs == 1 {
+        // One job, or no thread to be had: the calling thread does it all.
+        guard jobs > 1, startWorkers() else {
             while let input = next() { consume(transform(input)) }
             return
         }
-        startWorkers()
         var submitted = 0
         var consumed = 0
         var inputLeft = true
@@ -87,15 +87,20 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
         return results.removeValue(forKey: sequence)
     }
 
-    private func startWorkers() {
+    /// Starts the worker threads, as many as the system gives of `jobs`; false when it gives
+    /// none.
+    private func startWorkers() -> Bool {
         condition.lock()
         runningWorkers = jobs
         condition.unlock()
-        for _ in 0..<jobs {
-            let thread = Thread { [self] in work() }
-            thread.stackSize = 8 << 20
-            thread.start()
+        var started = 0
+        for _ in 0..<jobs where DetachedThread.start(stackSize: 8 << 20, { [self] in work() }) {
+            started += 1
         }
+        condition.lock()
+        runningWorkers -= jobs - started
+        condition.unlock()
+        return started > 0
     }
 
     /// A worker: takes inputs until there are no more.

@@ -4,7 +4,7 @@ extension String {
     var singleLine: String {
         guard contains(where: \.isNewline) else { return self }
         return split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingWhitespace() }
             .joined(separator: " ")
     }
 }

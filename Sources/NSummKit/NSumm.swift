@@ -12,7 +12,10 @@ public struct NSumm: Sendable {
     /// The lexicons in use: the built-in ones plus the user's folders.
     public let lexicons: LexiconSet
     private let segmenter: SentenceSegmenter
-    private let cleaner: Cleaner
+    /// The cleaner, built the first time kinds are asked for (``segment(_:inBatchesOf:_:)``
+    /// never asks), or at once when the user's lexicons must be checked.
+    private var cleaner: Cleaner { deferredCleaner.value }
+    private let deferredCleaner: Deferred<Cleaner>
     /// The entity spotter, built from ``lexicons`` the first time it is used (a run that needs
     /// only sentences never builds its tables).
     public var spotter: EntitySpotter { deferredSpotter.value }
@@ -33,15 +36,19 @@ public struct NSumm: Sendable {
         guard let segmenter = SentenceSegmenter(language: language, lexicons: lexicons) else {
             throw .icuUnavailable(language: language.code)
         }
-        let cleaner = Cleaner(lexicons: lexicons)
-        // Built-in patterns are tested; the user's are checked now rather than failing quietly.
-        if !lexiconDirectories.isEmpty, let invalid = cleaner.invalidPatterns.first {
-            throw .lexicons(.invalidPattern(lexicon: invalid.lexicon, pattern: invalid.pattern))
+        let lexicons = self.lexicons
+        if lexiconDirectories.isEmpty {
+            deferredCleaner = Deferred { Cleaner(lexicons: lexicons) }
+        } else {
+            // Built-in patterns are tested; the user's are checked now rather than failing quietly.
+            let cleaner = Cleaner(lexicons: lexicons)
+            if let invalid = cleaner.invalidPatterns.first {
+                throw .lexicons(.invalidPattern(lexicon: invalid.lexicon, pattern: invalid.pattern))
+            }
+            deferredCleaner = Deferred(made: cleaner)
         }
         self.language = language
         self.segmenter = segmenter
-        self.cleaner = cleaner
-        let lexicons = self.lexicons
         self.deferredSpotter = Deferred { EntitySpotter(lexicons: lexicons) }
     }
 

@@ -12,6 +12,12 @@ final class Deferred<Value: Sendable>: @unchecked Sendable {
         self.make = make
     }
 
+    /// A value made already.
+    init(made value: Value) {
+        made = value
+        make = { value }
+    }
+
     /// The value, made now if this is the first use.
     var value: Value {
         lock.withLock {

@@ -136,9 +136,16 @@ struct SentenceSegmenter: Sendable {
         // Only short words can be abbreviations, initials or list markers; a longer word ending
         // a sentence, or a lower-case word with a full stop longer than any abbreviation
         // (`mengatakan.`, the common case), keeps ICU's boundary unless a quotation goes on in
-        // lower case, or the boundary splits a web address (`…/#!/berita`).
-        if previous.count > filter.lexicon.longestCandidate
-            || previous.count > filter.lexicon.abbreviations.longestWord && tokens.isLowercaseWordWithFullStop(previous),
+        // lower case, or the boundary splits a web address (`…/#!/berita`). So does a shorter
+        // lower-case word of two letters or more that is no abbreviation, before a capitalised
+        // word (`kata dia. Menurut …`): the filter's own answer, found with one lookup, since such
+        // a word is no initial and no list marker, and a capitalised word is no time zone.
+        let lexicon = filter.lexicon
+        if previous.count > lexicon.longestCandidate
+            || tokens.isLowercaseWordWithFullStop(previous)
+                && (previous.count > lexicon.abbreviations.longestWord
+                    || previous.count >= 3 && tokens.startsUppercase(next) && !tokens.startsWithTwoCapitals(next)
+                        && !lexicon.abbreviations.contains(previous, in: tokens)),
             !tokens.startsLowercase(next), !AbbreviationFilter.isInsideWord(previous, next, tokens)
         {
             return true

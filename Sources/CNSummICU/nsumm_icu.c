@@ -199,6 +199,36 @@ static int is_plain_break(const uint8_t *text, int32_t t, int32_t length) {
            text[t + 2] <= 'Z';
 }
 
+// Whether the terminator at `t` is a full stop right before an ASCII digit or lower-case letter
+// (`2.500`, `detik.com`). UAX #29 never breaks there (SB6: ATerm × Numeric; SB8: ATerm × Lower),
+// nor anywhere else before the next terminator: ICU need not be asked.
+static int is_inner_full_stop(const uint8_t *text, int32_t t, int32_t length) {
+    if (text[t] != '.' || t + 1 >= length) return 0;
+    uint8_t next = text[t + 1];
+    return (next >= '0' && next <= '9') || (next >= 'a' && next <= 'z');
+}
+
+// Whether nothing but terminators, closing marks and spaces follows the terminator at `t` before
+// `end` (`kabur.` or `kabur.”` at the end of a paragraph): UAX #29 keeps all of these with the
+// terminator (SB8a, SB9, SB10), so the only break is at `end`, where the caller wants none, and
+// ICU need not be asked.
+static int ends_range(const uint8_t *text, int32_t t, int32_t end) {
+    for (int32_t i = t + 1; i < end; i++) {
+        uint8_t byte = text[i];
+        if (byte == '.' || byte == '!' || byte == '?' || byte == '"' || byte == '\'' || byte == ')' ||
+            byte == ']' || byte == ' ')
+            continue;
+        // U+2019, U+201D (closing quotes) and U+2026 (ellipsis): E2 80 99, E2 80 9D, E2 80 A6.
+        if (byte == 0xE2 && i + 2 < end && text[i + 1] == 0x80 &&
+            (text[i + 2] == 0x99 || text[i + 2] == 0x9D || text[i + 2] == 0xA6)) {
+            i += 2;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
+
 // Merges the ascending runs boundaries[0, middle) and boundaries[middle, count) (no offset in
 // both) in place, with `scratch` (room for count - middle) holding a copy of the second run.
 static void merge_runs(int32_t *boundaries, int32_t middle, int32_t count, int32_t *scratch) {
@@ -221,6 +251,11 @@ static int32_t load_range(nsumm_sentence_breaker *breaker, const uint8_t *text, 
     while (i < end) {
         int32_t t = next_terminator(text, i, end);
         if (t >= end) break;
+        if (ends_range(text, t, end)) break;
+        if (is_inner_full_stop(text, t, end)) {
+            i = t + 1;
+            continue;
+        }
         if (is_plain_break(text, t, end)) {
             if (*plain >= capacity) return NSUMM_ICU_BUFFER_TOO_SMALL;
             boundaries[(*plain)++] = t + 2;

@@ -78,11 +78,9 @@ extension Nsumm {
             for sentence in sentences where sentence.kind.map({ wanted[$0.position] }) ?? true {
                 let breaksParagraph = previousParagraph.map { $0 != sentence.paragraph } ?? false
                 previousParagraph = sentence.paragraph
-                output.write { buffer in
-                    if breaksParagraph { buffer.append(0x0A) }
-                    sentences.appendSingleLine(of: sentence, to: &buffer)
-                    buffer.append(0x0A)
-                }
+                if breaksParagraph { output.write(byte: 0x0A) }
+                sentences.withSingleLine(of: sentence) { output.write($0) }
+                output.write(byte: 0x0A)
             }
         }
 

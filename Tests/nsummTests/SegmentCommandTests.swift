@@ -38,6 +38,29 @@ import Testing
         #expect(result.output.contains("Rusia telah mengirimkan pasukan"))
     }
 
+    /// Output far larger than the output buffer (256 KiB), in text and as one JSON document
+    /// (written out in one piece), loses and repeats nothing; a sentence over two lines of a
+    /// paragraph prints on one line.
+    @Test func largeOutputIsWhole() throws {
+        let folder = try NsummRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = try String(contentsOf: NsummRunner.root.appendingPathComponent(sample), encoding: .utf8)
+        let paragraph = "Harga cabai naik\ntajam pekan ini. Pedagang mengeluh.\n\n"
+        let file = folder.appendingPathComponent("besar.txt")
+        try String(repeating: article + "\n\n" + paragraph, count: 120).write(to: file, atomically: true, encoding: .utf8)
+
+        let text = try NsummRunner.run(["segment", file.path])
+        #expect(text.status == 0)
+        #expect(text.stdout.count > 1 << 18)
+        let lines = text.output.split(separator: "\n")
+        #expect(lines.filter { $0 == "Harga cabai naik tajam pekan ini." }.count == 120)
+        let json = try NsummRunner.run(["segment", "--format", "json", file.path])
+        #expect(json.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        let sentences = try #require(document["sentences"] as? [[String: Any]])
+        #expect(sentences.count == lines.count)
+    }
+
     @Test func readsStandardInput() throws {
         let result = try NsummRunner.run(["segment", "-"], input: Data("Dr. Budi datang. Ia tersenyum.".utf8))
         #expect(result.output == "Dr. Budi datang.\nIa tersenyum.\n")

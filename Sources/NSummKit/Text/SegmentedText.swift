@@ -63,11 +63,20 @@ public struct SegmentedText: Sendable, RandomAccessCollection {
     /// ``Document/singleLineText(of:)`` gives it: every line break inside it, with the spaces
     /// around it, becomes a single space.
     public func appendSingleLine(of sentence: SentenceSpan, to output: inout [UInt8]) {
-        // A paragraph of one line (the usual case) has no line break to look for.
+        withSingleLine(of: sentence) { output.append(contentsOf: $0) }
+    }
+
+    /// Calls `body` with the sentence's text in UTF-8 on one line, as
+    /// ``appendSingleLine(of:to:)`` gives it: the text's own bytes when the sentence's paragraph
+    /// is one line (the usual case), without a copy.
+    public func withSingleLine(of sentence: SentenceSpan, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // A paragraph of one line has no line break to look for.
         if segmentation.layout.paragraphs[sentence.paragraph - firstParagraph].count == 1 {
-            text.bytes.withUnsafeBufferPointer { output.append(contentsOf: $0[sentence.span]) }
-        } else {
-            text.appendSingleLine(sentence.span, to: &output)
+            text.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[sentence.span])) }
+            return
         }
+        var line: [UInt8] = []
+        text.appendSingleLine(sentence.span, to: &line)
+        line.withUnsafeBufferPointer(body)
     }
 }

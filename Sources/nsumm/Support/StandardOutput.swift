@@ -4,12 +4,22 @@ import Glibc
 
 /// Buffered writing to standard output. A reader that goes away early (`nsumm … | head -1`)
 /// ends the program quietly with status 0; any other write error with status 74.
+///
+/// The buffer is plain memory, not an array: printing a sentence is one copy, without the
+/// checks an array makes on every append.
 struct StandardOutput {
-    private var buffer: [UInt8] = []
-    private let flushThreshold = 1 << 18
+    /// The buffer's memory, freed with the last copy of the value.
+    private final class Storage {
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+        init(capacity: Int) { bytes = .allocate(capacity: capacity) }
+        deinit { bytes.deallocate() }
+    }
+
+    private let storage = Storage(capacity: 1 << 18)
+    /// How many bytes of the buffer are in use.
+    private var count = 0
 
     init() {
-        buffer.reserveCapacity(flushThreshold + 4096)
         signal(SIGPIPE, SIG_IGN)
         Self.widenPipe()
     }
@@ -27,29 +37,46 @@ struct StandardOutput {
     }
 
     /// Appends bytes.
-    mutating func write<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= flushThreshold { flush() }
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let buffer = storage.bytes
+        if count + bytes.count > buffer.count {
+            flush()
+            // More than the buffer holds: straight out.
+            if bytes.count > buffer.count { return writeOut(bytes) }
+        }
+        if let source = bytes.baseAddress { (buffer.baseAddress! + count).update(from: source, count: bytes.count) }
+        count += bytes.count
     }
 
-    /// Lets `body` append bytes straight to the buffer.
-    mutating func write(_ body: (inout [UInt8]) -> Void) {
-        body(&buffer)
-        if buffer.count >= flushThreshold { flush() }
+    /// Appends one byte.
+    mutating func write(byte: UInt8) {
+        if count == storage.bytes.count { flush() }
+        storage.bytes[count] = byte
+        count += 1
+    }
+
+    /// Appends bytes.
+    mutating func write<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        if bytes.withContiguousStorageIfAvailable({ write($0) }) == nil { write(Array(bytes)) }
     }
 
     /// Appends a string.
     mutating func write(_ string: String) {
-        write(string.utf8)
+        var string = string
+        string.withUTF8 { write($0) }
     }
 
     /// Writes out what is buffered.
     mutating func flush() {
+        writeOut(UnsafeBufferPointer(rebasing: storage.bytes[..<count]))
+        count = 0
+    }
+
+    /// Writes `bytes` to standard output, all of them, or ends the program.
+    private func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) {
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes {
-                Glibc.write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset)
-            }
+        while offset < bytes.count {
+            let written = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 if errno == EPIPE { exit(ExitStatus.success.rawValue) }
@@ -58,6 +85,5 @@ struct StandardOutput {
             }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -165,7 +165,19 @@ struct Tokens {
     /// `token` without opening quotes and brackets before it and closing ones after it: the
     /// core of `(Tbk.)` is `Tbk.`, of `“Kami` is `Kami`.
     func core(_ token: Range<Int>) -> Range<Int> {
-        UTF8Bytes.trim(token, in: bytes, leading: UTF8Bytes.isOpeningMark, trailing: UTF8Bytes.isClosingMark)
+        // Most tokens start with an ASCII letter or digit and end with one, a full stop or a
+        // comma, none of them a mark: nothing to decode.
+        if let first = token.first, isASCIILetterOrDigit(bytes[first]) {
+            let last = bytes[token.upperBound - 1]
+            if isASCIILetterOrDigit(last) || last == UInt8(ascii: ".") || last == UInt8(ascii: ",") { return token }
+        }
+        return UTF8Bytes.trim(token, in: bytes, leading: UTF8Bytes.isOpeningMark, trailing: UTF8Bytes.isClosingMark)
+    }
+
+    /// Whether `byte` is an ASCII letter or digit.
+    @inline(__always)
+    private func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20)
     }
 
     /// The part of `token` after its last slash (`03/RW.` → `RW.`), or `token` itself when it
@@ -216,7 +228,7 @@ struct Tokens {
             let byte = bytes[end - 1]
             if byte < 0x80 {
                 // ASCII: stop at a letter or digit.
-                if (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20) { break }
+                if isASCIILetterOrDigit(byte) { break }
                 end -= 1
                 continue
             }
@@ -460,7 +472,7 @@ struct Tokens {
     func endsSentence(_ token: Range<Int>) -> Bool {
         // Most words end in an ASCII letter or digit, which is no mark.
         let last = bytes[token.upperBound - 1]
-        if (0x30...0x39).contains(last) || (0x61...0x7A).contains(last | 0x20) { return false }
+        if isASCIILetterOrDigit(last) { return false }
         return lastMark(token).map(UTF8Bytes.isTerminator) ?? false
     }
 }

@@ -79,7 +79,15 @@ enum UTF8Bytes {
     /// Whether `scalar` is a digit or other numeric character.
     @inline(__always)
     static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
+        scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value) : hasNumericType(scalar)
+    }
+
+    /// Whether Unicode gives `scalar` a numeric type. Out of line: asking sets up the metadata of
+    /// a resilient standard-library type, which a function that inlined it paid on every call,
+    /// in its prologue, ASCII or not.
+    @inline(never)
+    private static func hasNumericType(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.numericType != nil
     }
 
     /// Closing quotation marks and brackets, which stay with the sentence before a boundary.

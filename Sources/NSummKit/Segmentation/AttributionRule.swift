@@ -12,6 +12,10 @@ struct AttributionRule: Sendable {
     func attaches(_ next: Range<Int>, to previous: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
         -> Bool
     {
+        // Most sentences end in a full stop or a letter: neither a quotation nor a question.
+        guard let lastByte = previous.last.map({ bytes[$0] }),
+            lastByte >= 0x80 || lastByte == UInt8(ascii: "\"") || lastByte == UInt8(ascii: "?") || lastByte == UInt8(ascii: "!")
+        else { return false }
         let tokens = Tokens(bytes)
         // After a closing quote, a speaker and a verb (`Hammel menambahkan.`); in lower case after
         // `?` or `!`, the verb alone will do (`katanya.`).

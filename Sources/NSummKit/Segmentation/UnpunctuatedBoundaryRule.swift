@@ -105,7 +105,7 @@ struct UnpunctuatedBoundaryRule: Sendable {
             let word = tokens.token(startingAtOrAfter: offset, before: range.upperBound)
         {
             if let previous, count >= minimumHeadlineWords, tokens.startsUppercase(previous),
-                !tokens.endsClause(previous), longWords > 0,
+                tokens.startsUppercase(word), !tokens.endsClause(previous), longWords > 0,
                 Double(capitalisedLongWords) >= Tokens.titleCaseShare * Double(longWords),
                 let next = tokens.token(startingAtOrAfter: word.upperBound, before: range.upperBound),
                 opensSentence(word, next: next, tokens, among: lexicon.starters)

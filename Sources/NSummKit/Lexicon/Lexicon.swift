@@ -139,9 +139,7 @@ public struct Lexicon: Sendable {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, let length = spaceLength(at: lower, in: bytes, upTo: upper) { lower += length }
-        while upper > lower && (bytes[upper - 1] == 0x20 || (0x09...0x0D).contains(bytes[upper - 1])) {
-            upper -= 1
-        }
+        while upper > lower && UTF8Bytes.isASCIIWhite(bytes[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
 
@@ -149,7 +147,7 @@ public struct Lexicon: Sendable {
     /// mark (a file saved with one), nil otherwise.
     private static func spaceLength(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Int? {
         let byte = bytes[offset]
-        if byte == 0x20 || (0x09...0x0D).contains(byte) { return 1 }
+        if UTF8Bytes.isASCIIWhite(byte) { return 1 }
         if byte == 0xEF && offset + 2 < end && bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF { return 3 }
         return nil
     }

@@ -238,11 +238,10 @@ struct SentenceSegmenter: Sendable {
     static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         // ASCII spaces and line breaks, nearly all the white space there is, byte by byte; the
         // scalars are decoded only when a non-ASCII byte is left at either end.
-        func isASCIIWhite(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper && isASCIIWhite(bytes[lower]) { lower += 1 }
-        while upper > lower && isASCIIWhite(bytes[upper - 1]) { upper -= 1 }
+        while lower < upper && UTF8Bytes.isASCIIWhite(bytes[lower]) { lower += 1 }
+        while upper > lower && UTF8Bytes.isASCIIWhite(bytes[upper - 1]) { upper -= 1 }
         guard lower < upper, bytes[lower] >= 0x80 || bytes[upper - 1] >= 0x80 else { return lower..<upper }
         return UTF8Bytes.trim(lower..<upper, in: bytes, leading: UTF8Bytes.isWhite, trailing: UTF8Bytes.isWhite)
     }

@@ -14,7 +14,7 @@ struct Tokens {
     @inline(__always)
     func isWhite(at offset: Int) -> Bool {
         let byte = bytes[offset]
-        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        if byte < 0x80 { return UTF8Bytes.isASCIIWhite(byte) }
         return isNonASCIIWhite(at: offset)
     }
 
@@ -71,7 +71,7 @@ struct Tokens {
     @inline(__always)
     private func isWhite(endingAt offset: Int) -> Bool {
         let byte = bytes[offset - 1]
-        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        if byte < 0x80 { return UTF8Bytes.isASCIIWhite(byte) }
         return isNonASCIIWhite(at: UTF8Bytes.scalarStart(before: offset, in: bytes))
     }
 

@@ -120,6 +120,12 @@ enum UTF8Bytes {
     /// The paragraph separator U+2029, which ends a paragraph like a blank line.
     static let paragraphSeparator: Unicode.Scalar = "\u{2029}"
 
+    /// Whether `byte` is ASCII white space: a space, a tab or a line break (0x09 to 0x0D).
+    @inline(__always)
+    static func isASCIIWhite(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
     /// Whether `scalar` is white space of any kind (spaces and line breaks).
     @inline(__always)
     static func isWhite(_ scalar: Unicode.Scalar) -> Bool {

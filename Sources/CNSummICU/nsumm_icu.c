@@ -227,23 +227,28 @@ static int is_inner_full_stop(const uint8_t *text, int32_t t, int32_t length) {
     return (next >= '0' && next <= '9') || (next >= 'a' && next <= 'z');
 }
 
-// Whether nothing but terminators, closing marks and spaces follows the terminator at `t` before
-// `end` (`kabur.` or `kabur.”` at the end of a paragraph): UAX #29 keeps all of these with the
-// terminator (SB8a, SB9, SB10), so the only break is at `end`, where the caller wants none, and
-// ICU need not be asked.
+// Whether what follows the ASCII terminator at `t` up to `end` is only terminators, each with
+// its closing marks and then spaces (`kabur.` or `kabur.”` or `Ya?! ` at the end of a
+// paragraph): UAX #29 keeps all of these with the terminators (SB8a, SB9, SB10), so the only
+// break is at `end`, where the caller wants none, and ICU need not be asked. A closing mark after
+// a space (`kabur. "`) or anything else (an ellipsis, which is no terminator) is a break ICU must
+// place.
 static int ends_range(const uint8_t *text, int32_t t, int32_t end) {
-    for (int32_t i = t + 1; i < end; i++) {
+    if (text[t] >= 0x80) return 0;
+    int afterSpace = 0;
+    for (int32_t i = t + 1; i < end;) {
         uint8_t byte = text[i];
-        if (byte == '.' || byte == '!' || byte == '?' || byte == '"' || byte == '\'' || byte == ')' ||
-            byte == ']' || byte == ' ')
-            continue;
-        // U+2019, U+201D (closing quotes) and U+2026 (ellipsis): E2 80 99, E2 80 9D, E2 80 A6.
-        if (byte == 0xE2 && i + 2 < end && text[i + 1] == 0x80 &&
-            (text[i + 2] == 0x99 || text[i + 2] == 0x9D || text[i + 2] == 0xA6)) {
-            i += 2;
-            continue;
+        if (byte == '.' || byte == '!' || byte == '?') {
+            afterSpace = 0;
+            i++;
+        } else if (byte == ' ') {
+            afterSpace = 1;
+            i++;
+        } else {
+            int32_t mark = close_mark_length(text, i, end);
+            if (mark == 0 || afterSpace) return 0;
+            i += mark;
         }
-        return 0;
     }
     return 1;
 }

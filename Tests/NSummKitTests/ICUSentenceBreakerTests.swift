@@ -14,6 +14,9 @@ import Testing
         // Full stops that ICU is not asked about: inside numbers and names, and at the end.
         texts.append(Array("Angka naik. 2024 berat. Situs detik.com, No.1 dan Rp9.125. Ia kabur.\u{201D} ".utf8))
         texts.append(Array("Selesai. (ant) Ya?! Sudah...\u{2019})".utf8))
+        texts.append(Array("Ya. Kabur. \"".utf8))
+        texts.append(Array("Ya. Kabur.\u{2026}".utf8))
+        texts.append(Array("Ya. Kabur?! .\u{201D} ".utf8))
         // Breaks answered without ICU: closing marks, spaces, opening marks, a capital.
         texts.append(Array("Kata dia. \"Kami siap.\" Lalu pergi.\u{201D}  \u{201C}Aku? (Foto) Ini!' [Ya] A. B.) c. \u{2018}D".utf8))
         for text in texts {

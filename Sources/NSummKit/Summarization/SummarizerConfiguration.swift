@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// Everything that steers the ``Summarizer``: one weight per feature and the features' options.
 ///
 /// A sentence's score is `Σ weight × value` over the features below; the summarizer keeps the
